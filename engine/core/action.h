@@ -1,0 +1,48 @@
+/* action.h: the participant's intents as small records. Session state is
+ * replay(scenario, actions); an action's JSON form is what a save stores.
+ * The vocabulary is documented in engine/README.md. */
+#ifndef DOJO_ACTION_H
+#define DOJO_ACTION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <cJSON.h>
+#include "model.h"
+
+typedef enum {
+    ACTION_OPEN,        /* {"type":"open","source":ID} */
+    ACTION_PIN,         /* {"type":"pin","item":ID[,"note":S][,"marker":M][,"tags":[S...]]} */
+    ACTION_UNPIN,       /* {"type":"unpin","item":ID} */
+    ACTION_ADVANCE,     /* {"type":"advance","minutes":N} */
+    ACTION_SET_REPORT,  /* {"type":"set_report","field":F,"text":S} */
+    ACTION_KIND_COUNT
+} ActionKind;
+
+/* An action owns its strings (heap); action_clear frees them. */
+typedef struct Action {
+    ActionKind kind;
+    char *target;        /* source id (open) or item id (pin, unpin) */
+    char *note;          /* pin; NULL if none */
+    Marker marker;       /* pin */
+    char **tags; int tag_count;   /* pin */
+    int minutes;         /* advance */
+    int field;           /* set_report: a ReportField */
+    char *text;          /* set_report */
+} Action;
+
+/* Parses one action; refuses unknown types and fields, wrong types and
+ * out-of-range values with a message that names the field. */
+bool action_from_json(const cJSON *json, Action *out, char *err, size_t errsize);
+cJSON *action_to_json(const Action *a);
+void action_clear(Action *a);
+const char *action_kind_name(ActionKind k);
+
+typedef struct ActionLog { Action *items; int count, cap; } ActionLog;
+
+/* Parses a JSON array of actions; an error names the action's index. */
+bool log_from_json(const cJSON *array, ActionLog *out, char *err, size_t errsize);
+cJSON *log_to_json(const ActionLog *log);
+void log_push(ActionLog *log, Action *a);   /* takes ownership of a's strings */
+void log_destroy(ActionLog *log);
+
+#endif

@@ -1,0 +1,207 @@
+/* model.h: a scenario as plain data: the incident's organisation, its
+ * sources and their pinnable items, and the rubric. Built by the script
+ * layer's loader, read by everything else; nothing here changes it after
+ * load. Every string and array lives in the Scenario's arena, so a
+ * `const char *` taken from the model is borrowed for the scenario's life. */
+#ifndef DOJO_MODEL_H
+#define DOJO_MODEL_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "timefmt.h"
+#include "util.h"
+
+#define MODEL_FORMAT_VERSION 1
+
+/* Where a constructor was called: the file is one of Scenario.files. */
+typedef struct Loc { const char *file; int line; } Loc;
+
+typedef struct StrList { const char **v; int n; } StrList;
+typedef struct IdxList { int *v; int n; } IdxList;   /* indices into the model */
+
+typedef enum {
+    SOURCE_CHAT, SOURCE_CALL, SOURCE_PR, SOURCE_TICKET, SOURCE_ALERTS,
+    SOURCE_METRIC, SOURCE_ONCALL, SOURCE_CALENDAR, SOURCE_DOCUMENT,
+    SOURCE_KIND_COUNT
+} SourceKind;
+
+/* Every pinnable thing inside a source. */
+typedef enum {
+    ITEM_MESSAGE, ITEM_JOIN, ITEM_LEAVE,             /* chat */
+    ITEM_TURN,                                       /* call */
+    ITEM_HUNK, ITEM_REVIEW,                          /* pull request */
+    ITEM_CHANGE, ITEM_COMMENT,                       /* ticket */
+    ITEM_FIRED, ITEM_PAGED, ITEM_ACKED, ITEM_ESCALATED, ITEM_RESOLVED, /* alerts */
+    ITEM_ANNOTATION,                                 /* metric */
+    ITEM_SHIFT,                                      /* on-call schedule */
+    ITEM_EVENT,                                      /* calendar */
+    ITEM_SECTION,                                    /* document */
+    ITEM_KIND_COUNT
+} ItemKind;
+
+typedef enum {
+    MARKER_NONE, MARKER_DETECTION, MARKER_DIAGNOSIS, MARKER_REPAIR,
+    MARKER_KEY_MOMENT, MARKER_COUNT
+} Marker;
+
+typedef enum {
+    CATEGORY_INVESTIGATION, CATEGORY_INTERVIEWS, CATEGORY_FACILITATION,
+    CATEGORY_ANALYSIS, CATEGORY_ACTION_ITEMS, CATEGORY_COUNT
+} Category;
+
+typedef struct ScenarioMeta {
+    const char *id, *title, *summary, *difficulty;  /* intro|easy|medium|hard */
+    const char *company, *briefing;
+    int minutes;                 /* estimated time to play */
+    int format;                  /* scenario format version */
+    StrList objectives, tags;
+    DojoTime start, end;         /* the incident window */
+    int utc_offset;              /* minutes east of UTC, for display and "HH:MM" */
+    Loc loc;
+} ScenarioMeta;
+
+typedef struct Team {
+    const char *id, *name, *kind;  /* kind: engineering, support, ... */
+    bool engineering;
+    int size;                      /* people on the team, 0 if not given */
+    IdxList worked_with;           /* teams this one had worked with before */
+    Loc loc;
+} Team;
+
+typedef struct Service {
+    const char *id, *name;
+    int team;                      /* owning team or -1 */
+    bool is_new;
+    IdxList talks_to;              /* services it calls */
+    IdxList new_talks_to;          /* subset of talks_to that is new */
+    Loc loc;
+} Service;
+
+typedef struct Person {
+    const char *id, *name, *role, *notes;
+    int team;                      /* -1 if none */
+    bool on_call;
+    int utc_offset;                /* their time zone, minutes east of UTC */
+    Loc loc;
+} Person;
+
+typedef struct Reaction { const char *emoji; IdxList people; } Reaction;
+typedef struct MetricPoint { DojoTime at; double value; } MetricPoint;
+typedef struct Field { const char *name, *value; } Field;
+
+typedef struct Source {
+    const char *id, *title;
+    SourceKind kind;
+    int first_item, item_count;    /* its items: Scenario.items[first_item..] */
+    int read_minutes;              /* in-game cost of reading; -1: by length */
+    Loc loc;
+    /* kind-specific; zero when not used */
+    const char *topic;             /* chat */
+    DojoTime started, ended;       /* call; ticket opened/closed; pr opened */
+    int number;                    /* pr */
+    const char *repo;              /* pr */
+    int author;                    /* pr author; ticket reporter */
+    int assignee;                  /* ticket */
+    IdxList people;                /* pr reviewers; call attendees */
+    const char *description;       /* pr description */
+    const char *diff;              /* pr unified diff */
+    DojoTime merged;               /* pr */
+    Field *fields; int field_count;/* ticket fields, in written order */
+    const char *unit;              /* metric */
+    int service;                   /* metric; -1 if none */
+    MetricPoint *points; int point_count;
+    const char *doc_kind;          /* document: runbook, status, wiki ... */
+    const char *text;              /* document body */
+} Source;
+
+typedef struct Item {
+    const char *id;
+    ItemKind kind;
+    int source;
+    DojoTime at;                   /* DOJO_TIME_NONE when it has no time */
+    DojoTime until;                /* shift/event end */
+    int person;                    /* who wrote, spoke, was paged ...; -1 */
+    int other;                     /* escalated from / paged by; -1 */
+    int parent;                    /* thread root for chat replies; -1 */
+    const char *title;             /* alert name, event or section title, ticket field */
+    const char *text;
+    const char *from, *to;         /* ticket change */
+    const char *severity;          /* fired alert */
+    const char *file;              /* hunk or review comment: path in the diff */
+    int line;                      /* review comment line; hunk: new start */
+    int old_line;                  /* hunk: old start */
+    Reaction *reactions; int reaction_count;
+    IdxList people;                /* event attendees */
+    Loc loc;
+} Item;
+
+typedef enum {
+    COND_PINNED, COND_OPENED, COND_MARKED, COND_TAGGED, COND_NOTED,
+    COND_MENTIONS, COND_ALL, COND_ANY, COND_NONE, COND_AT_LEAST, COND_FUNCTION,
+    COND_KIND_COUNT
+} CondKind;
+
+/* Conditions are data so that a checker can reason about them; a Lua
+ * function (COND_FUNCTION) is the escape hatch and is not analysable. */
+typedef struct Cond {
+    CondKind kind;
+    int target;                    /* item or source index; -1 if none */
+    Marker marker;                 /* COND_MARKED */
+    const char *tag;               /* COND_TAGGED */
+    int field;                     /* COND_MENTIONS: ReportField or -1 for any */
+    StrList words;                 /* COND_MENTIONS: any of these */
+    IdxList children;              /* indices into Scenario.conds */
+    int n;                         /* COND_AT_LEAST */
+    int fn_ref;                    /* COND_FUNCTION: handle owned by the script host */
+    Loc loc;
+} Cond;
+
+typedef struct Criterion {
+    const char *id, *title, *met, *missed;   /* feedback when met / missed */
+    Category category;
+    int points;
+    int cond;                      /* index into Scenario.conds */
+    Loc loc;
+} Criterion;
+
+/* What an id names. Ids are unique across the whole scenario. */
+typedef enum { ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION } EntityType;
+typedef struct Entity { EntityType type; int index; } Entity;
+
+typedef struct Scenario {
+    Arena arena;
+    ScenarioMeta meta;
+    const char *root;              /* folder or file it was loaded from */
+    StrList files;                 /* every file read while loading */
+    uint64_t content_hash;         /* FNV-1a over those files' bytes */
+    Team *teams;           int team_count;
+    Service *services;     int service_count;
+    Person *people;        int person_count;
+    Source *sources;       int source_count;
+    Item *items;           int item_count;
+    Cond *conds;           int cond_count;
+    Criterion *criteria;   int criterion_count;
+    StrMap ids;            /* id -> index into entities */
+    Entity *entities;      int entity_count, entity_cap;
+} Scenario;
+
+Scenario *scenario_create(void);
+void scenario_destroy(Scenario *sc);
+
+/* Registers id as naming (type, index). Returns false if already taken. */
+bool scenario_add_id(Scenario *sc, const char *id, EntityType type, int index);
+/* Index of id if it names something of this type, else -1. */
+int scenario_find(const Scenario *sc, const char *id, EntityType type);
+const Entity *scenario_lookup(const Scenario *sc, const char *id);
+
+const char *model_source_kind_name(SourceKind k);   /* "chat", "pr", ... */
+const char *model_item_kind_name(ItemKind k);       /* "message", "hunk", ... */
+const char *model_marker_name(Marker m);            /* "detection", ... ; "" for none */
+bool model_marker_parse(const char *s, Marker *out);
+const char *model_category_name(Category c);        /* "investigation", ... */
+bool model_category_parse(const char *s, Category *out);
+
+/* Total characters of readable text in a source: drives reading time. */
+long model_source_text_length(const Scenario *sc, int source);
+
+#endif

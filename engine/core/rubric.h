@@ -1,0 +1,45 @@
+/* rubric.h: evaluating conditions and scoring a session against the
+ * scenario's criteria. */
+#ifndef DOJO_RUBRIC_H
+#define DOJO_RUBRIC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <cJSON.h>
+#include "session.h"
+
+/* Lua function conditions are run by the script layer through this hook,
+ * so core stays free of Lua. Returns 1 met, 0 not met, -1 error (err set). */
+typedef struct CondHost {
+    void *ud;
+    int (*eval_function)(void *ud, int fn_ref, const Session *s,
+                         char *err, size_t errsize);
+} CondHost;
+
+/* host may be NULL: function conditions then count as not met, with an error. */
+int cond_eval(const Session *s, int cond, const CondHost *host,
+              char *err, size_t errsize);
+
+typedef struct CriterionScore {
+    bool met;
+    int earned;
+    char *error;         /* owned; set when its condition could not be evaluated */
+} CriterionScore;
+
+typedef struct Score {
+    double total;        /* 0..100, one decimal */
+    int earned, possible;
+    int cat_earned[CATEGORY_COUNT], cat_possible[CATEGORY_COUNT];
+    CriterionScore *criteria;   /* one per Scenario.criteria */
+    int count;
+} Score;
+
+void rubric_score(const Session *s, const CondHost *host, Score *out);
+void score_destroy(Score *sc);
+
+/* The result document of `play --out`: {"scenario", "score", "criteria",...}. */
+cJSON *rubric_result_json(const Session *s, const Score *score);
+/* Short human summary: total, per category, each criterion met or missed. */
+void rubric_print(const Session *s, const Score *score, FILE *out);
+
+#endif

@@ -1,0 +1,47 @@
+/* util.h: small helpers every core module uses: an arena for strings and
+ * records that live as long as their owner, a growable array, hashes. */
+#ifndef DOJO_UTIL_H
+#define DOJO_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdbool.h>
+
+/* An arena hands out memory that is freed all at once by arena_destroy. */
+typedef struct ArenaBlock ArenaBlock;
+typedef struct Arena { ArenaBlock *head; } Arena;
+
+void *arena_alloc(Arena *a, size_t size);          /* zeroed, 16-aligned */
+char *arena_strdup(Arena *a, const char *s);        /* NULL stays NULL */
+char *arena_strndup(Arena *a, const char *s, size_t n);
+void arena_destroy(Arena *a);
+
+/* Allocation that cannot fail softly: out of memory aborts with a message,
+ * since no caller could do anything better. */
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+char *xstrdup(const char *s);
+
+/* Grow *items so that it holds at least need elements of size elem. */
+void vec_reserve(void **items, int *cap, int need, size_t elem);
+#define VEC_PUSH(arr, n, cap) \
+    (vec_reserve((void **)&(arr), &(cap), (n) + 1, sizeof *(arr)), &(arr)[(n)++])
+
+uint32_t hash_crc32(const void *data, size_t n);
+uint64_t hash_fnv1a64(uint64_t h, const void *data, size_t n);
+#define HASH_FNV_SEED 0xcbf29ce484222325ull
+
+/* A string -> int map with open addressing; keys are borrowed. */
+typedef struct StrMap { const char **keys; int *vals; int cap, count; } StrMap;
+void strmap_put(StrMap *m, const char *key, int val);  /* replaces */
+int strmap_get(const StrMap *m, const char *key);      /* -1 if absent */
+void strmap_destroy(StrMap *m);
+
+/* Levenshtein distance, capped: used for "did you mean" suggestions. */
+int text_edit_distance(const char *a, const char *b, int cap);
+
+/* Case-insensitive ASCII substring search. */
+bool text_contains_word(const char *haystack, const char *needle);
+
+#endif

@@ -1,0 +1,86 @@
+/* sandbox.h: a fresh Lua state for one untrusted scenario. Allow-listed
+ * globals only, text chunks only, an instruction budget and a memory cap
+ * that no pcall, coroutine, metamethod or pattern can get around, and file
+ * reads confined to the scenario's folder. */
+#ifndef DOJO_SANDBOX_H
+#define DOJO_SANDBOX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <lua.h>
+
+typedef struct SandboxLimits {
+    long long budget;          /* instruction-equivalents per run; 0: default */
+    size_t memory;             /* bytes of Lua heap; 0: default */
+    size_t file_bytes;         /* largest file read(); 0: default */
+} SandboxLimits;
+
+#define SANDBOX_DEFAULT_BUDGET 50000000LL
+#define SANDBOX_DEFAULT_MEMORY ((size_t)512 << 20)
+#define SANDBOX_DEFAULT_FILE_BYTES ((size_t)16 << 20)
+
+typedef enum {
+    SANDBOX_OK,
+    SANDBOX_ERR_SYNTAX,        /* the chunk does not parse */
+    SANDBOX_ERR_RUNTIME,       /* error() or a runtime error */
+    SANDBOX_ERR_BUDGET,        /* instruction budget exceeded */
+    SANDBOX_ERR_MEMORY,        /* memory cap reached */
+    SANDBOX_ERR_FILE,          /* a file could not be read or is outside the folder */
+    SANDBOX_ERR_BYTECODE,      /* precompiled chunk refused */
+    SANDBOX_ERR_GLOBAL         /* use of a global that is not allowed or not defined */
+} SandboxStatus;
+
+/* Where and why a run failed. file is relative to the folder when it is
+ * inside it; line is 0 when unknown. */
+typedef struct SandboxError {
+    SandboxStatus status;
+    char file[512];
+    int line;
+    char message[1024];
+} SandboxError;
+
+typedef struct Sandbox Sandbox;
+
+/* folder: the directory a scenario may read from, or NULL for none (a
+ * single-file scenario). limits may be NULL for the defaults. */
+Sandbox *sandbox_create(const char *folder, const SandboxLimits *limits);
+void sandbox_destroy(Sandbox *sb);
+lua_State *sandbox_lua(Sandbox *sb);
+
+/* Pops the value on top of the stack into the sandbox's globals. Only the
+ * host adds globals; scripts cannot create new ones (assigning to an
+ * undeclared global is an error). */
+void sandbox_set_global(Sandbox *sb, const char *name);
+
+/* Called for each file the sandbox reads (the main chunk, include(), read()),
+ * so the loader can list and hash them. */
+typedef void (*SandboxFileFn)(void *ud, const char *relpath, const char *data, size_t n);
+void sandbox_on_file(Sandbox *sb, SandboxFileFn fn, void *ud);
+
+/* Loads and runs a text chunk from a file, with a fresh budget. path is
+ * relative to the folder, or any path when the sandbox has no folder
+ * (the host chose it; the script cannot). */
+SandboxStatus sandbox_run_file(Sandbox *sb, const char *path, SandboxError *err);
+
+/* Calls the function below nargs arguments on the stack, with a fresh
+ * budget, leaving nresults results. On failure nothing is left. */
+SandboxStatus sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err);
+
+/* Reads a file inside the folder for the script (read() and include()). */
+bool sandbox_read_file(Sandbox *sb, const char *relpath, char **data, size_t *n,
+                       char *why, size_t whysize);
+
+/* Where the script is now: the innermost Lua function's file and line.
+ * For constructors implemented in C. */
+void sandbox_where(lua_State *L, const char **file, int *line);
+
+/* The Sandbox a state belongs to (for C functions registered by the host). */
+Sandbox *sandbox_from_lua(lua_State *L);
+
+/* Charge extra work done by a C function to the budget; raises a budget
+ * error when it runs out. */
+void sandbox_charge(lua_State *L, long long units);
+
+const char *sandbox_status_code(SandboxStatus s);   /* "syntax", "budget" ... */
+
+#endif
