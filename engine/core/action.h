@@ -18,7 +18,15 @@ typedef enum {
     ACTION_KIND_COUNT
 } ActionKind;
 
-/* An action owns its strings (heap); action_clear frees them. */
+/* Limits an action must keep; a longer or larger value is refused. */
+#define ACTION_MAX_ID 256            /* bytes of a source or item id */
+#define ACTION_MAX_TEXT (64 * 1024)  /* bytes of a note or a report field */
+#define ACTION_MAX_TAGS 32
+#define ACTION_MAX_TAG 64            /* bytes of one tag */
+#define ACTION_MAX_MINUTES 10080     /* one advance: a week at most */
+
+/* An action owns its strings (heap); action_clear frees them. A note that
+ * is NULL or "" means no note; set_report text NULL or "" clears the field. */
 typedef struct Action {
     ActionKind kind;
     char *target;        /* source id (open) or item id (pin, unpin) */
@@ -33,13 +41,20 @@ typedef struct Action {
 /* Parses one action; refuses unknown types and fields, wrong types and
  * out-of-range values with a message that names the field. */
 bool action_from_json(const cJSON *json, Action *out, char *err, size_t errsize);
+/* Checks the values of an action built in code (ids not empty, lengths,
+ * ranges, tags) with the same messages as action_from_json. It does not
+ * look at the scenario: session_apply does that. */
+bool action_validate(const Action *a, char *err, size_t errsize);
+/* The canonical form: fields in a fixed order, optional ones only when
+ * set, so that parse -> write -> parse -> write gives the same text. */
 cJSON *action_to_json(const Action *a);
 void action_clear(Action *a);
 const char *action_kind_name(ActionKind k);
 
 typedef struct ActionLog { Action *items; int count, cap; } ActionLog;
 
-/* Parses a JSON array of actions; an error names the action's index. */
+/* Parses a JSON array of actions into *out (which it initialises); an
+ * error names the action's index ("action 3: ...") and leaves *out empty. */
 bool log_from_json(const cJSON *array, ActionLog *out, char *err, size_t errsize);
 cJSON *log_to_json(const ActionLog *log);
 void log_push(ActionLog *log, Action *a);   /* takes ownership of a's strings */

@@ -13,6 +13,7 @@ typedef struct Diag {
     char *file;     /* may be NULL when no file applies */
     int line;       /* 0 when unknown */
     char *message;
+    int seq;        /* insertion order, to keep sorting stable */
 } Diag;
 
 typedef struct Diags { Diag *items; int count, cap; int errors, warnings; } Diags;

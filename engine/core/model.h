@@ -56,6 +56,7 @@ typedef struct ScenarioMeta {
     int format;                  /* scenario format version */
     StrList objectives, tags;
     DojoTime start, end;         /* the incident window */
+    DojoTime window_from, window_to;  /* the span the sources may cover */
     int utc_offset;              /* minutes east of UTC, for display and "HH:MM" */
     Loc loc;
 } ScenarioMeta;
@@ -100,6 +101,7 @@ typedef struct Source {
     DojoTime started, ended;       /* call; ticket opened/closed; pr opened */
     int number;                    /* pr */
     const char *repo;              /* pr */
+    const char *key;               /* ticket key, e.g. SUP-1042 */
     int author;                    /* pr author; ticket reporter */
     int assignee;                  /* ticket */
     IdxList people;                /* pr reviewers; call attendees */
@@ -123,7 +125,8 @@ typedef struct Item {
     int person;                    /* who wrote, spoke, was paged ...; -1 */
     int other;                     /* escalated from / paged by; -1 */
     int parent;                    /* thread root for chat replies; -1 */
-    const char *title;             /* alert name, event or section title, ticket field */
+    const char *title;             /* alert name, event or section title, ticket
+                                      field, review verdict, shift role */
     const char *text;
     const char *from, *to;         /* ticket change */
     const char *severity;          /* fired alert */

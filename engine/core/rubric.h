@@ -5,6 +5,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <cJSON.h>
 #include "session.h"
 
@@ -16,7 +17,12 @@ typedef struct CondHost {
                          char *err, size_t errsize);
 } CondHost;
 
-/* host may be NULL: function conditions then count as not met, with an error. */
+/* Returns 1 met, 0 not met, -1 could not be evaluated (err says why; the
+ * first problem found). A condition that has an erroring condition inside
+ * it is itself -1, so an error can never turn into a pass through none{}.
+ * host may be NULL: function conditions then count as not met, with an error.
+ * COND_MARKED with MARKER_NONE means "pinned with any marker". Tags compare
+ * without ASCII case; a note of only spaces is no note. */
 int cond_eval(const Session *s, int cond, const CondHost *host,
               char *err, size_t errsize);
 
@@ -34,7 +40,11 @@ typedef struct Score {
     int count;
 } Score;
 
+/* Fills *out (which it initialises); free with score_destroy. */
 void rubric_score(const Session *s, const CondHost *host, Score *out);
+/* 100 * earned / possible rounded half away from zero to one decimal,
+ * 0 when possible is 0; computed in integers so it always prints the same. */
+double rubric_percent(int earned, int possible);
 void score_destroy(Score *sc);
 
 /* The result document of `play --out`: {"scenario", "score", "criteria",...}. */

@@ -35,14 +35,24 @@ Session *session_create(const Scenario *sc);
 void session_destroy(Session *s);
 
 /* Applies one action, or refuses it with a message and leaves the session
- * unchanged. */
+ * unchanged. The rules (engine/README.md has the full list):
+ *   open: the source must exist; the first opening advances the clock by
+ *         session_read_cost, later ones are free and keep opened_at.
+ *   pin: the item must exist and its source be open. A pin carries the
+ *        whole pin: pinning a pinned item replaces note, marker and tags
+ *        but keeps its seq and minute.
+ *   unpin: the item must be pinned.   advance: adds minutes.
+ *   set_report: sets the field; empty text clears it (NULL).
+ * The clock has a ceiling of a hundred years, so it cannot overflow. */
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize);
 
 /* Applies log->items in order; stops at the first refused action. Returns
  * how many were applied; on a refusal err reads "action N: why" (N from 0). */
 int session_replay(Session *s, const ActionLog *log, char *err, size_t errsize);
 
-/* In-game minutes that first opening a source costs. */
+/* In-game minutes that first opening a source costs: its read_minutes when
+ * the author gave one (0 is free), else one minute per 1200 characters of
+ * model_source_text_length, rounded to nearest, at least 1. */
 int session_read_cost(const Scenario *sc, int source);
 
 #endif

@@ -44,4 +44,8 @@ int text_edit_distance(const char *a, const char *b, int cap);
 /* Case-insensitive ASCII substring search. */
 bool text_contains_word(const char *haystack, const char *needle);
 
+/* Reads a whole file (NUL-terminated, caller frees). On failure err names
+ * the file and the reason. */
+bool file_read_all(const char *path, char **data, size_t *len, char *err, size_t errsize);
+
 #endif

@@ -8,16 +8,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <lua.h>
+#include "sandbox_limits.h"
 
-typedef struct SandboxLimits {
-    long long budget;          /* instruction-equivalents per run; 0: default */
-    size_t memory;             /* bytes of Lua heap; 0: default */
-    size_t file_bytes;         /* largest file read(); 0: default */
-} SandboxLimits;
-
-#define SANDBOX_DEFAULT_BUDGET 50000000LL
-#define SANDBOX_DEFAULT_MEMORY ((size_t)512 << 20)
-#define SANDBOX_DEFAULT_FILE_BYTES ((size_t)16 << 20)
 
 typedef enum {
     SANDBOX_OK,

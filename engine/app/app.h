@@ -1,0 +1,11 @@
+/* app.h: the subcommands, each taking the arguments after its name. */
+#ifndef DOJO_APP_H
+#define DOJO_APP_H
+
+int cmd_list(int argc, char **argv);
+int cmd_check(int argc, char **argv);
+int cmd_play(int argc, char **argv);
+int cmd_score(int argc, char **argv);
+int app_run_desktop(const char *scenario);
+
+#endif

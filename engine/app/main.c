@@ -1,0 +1,59 @@
+/* main.c: the command line. Subcommands run headless and exit; with no
+ * subcommand the desktop app starts. */
+#include <stdio.h>
+#include <string.h>
+#include "app.h"
+
+static const char usage[] =
+    "Usage: incident-dojo [SCENARIO]\n"
+    "  or:  incident-dojo COMMAND [ARGS...]\n"
+    "Play scripted fake software incidents to practise learning from incidents:\n"
+    "investigate the sources, interview the people involved, facilitate the\n"
+    "review meeting and write the analysis, scored against the scenario's rubric.\n"
+    "\n"
+    "Commands:\n"
+    "  list                        catalogued scenarios, one a line\n"
+    "  check [--quiet] PATH...     validate scenario files or folders; exit 1 on any error\n"
+    "  play SCENARIO --actions FILE [--out RESULT.json] [--save SAVE]\n"
+    "                              replay an action log headless and print the score\n"
+    "  score SAVE                  print the score of a saved session\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help                  display this help and exit\n"
+    "  -V, --version               output version information and exit\n"
+    "\n"
+    "Scenarios are looked up as paths, then by id in the scenarios folder.\n"
+    "Saves live under $XDG_DATA_HOME/incident-dojo/ (default ~/.local/share/incident-dojo/).\n"
+    "Exit status: 0 on success, 1 when a check or replay fails, 2 on a usage error.\n";
+
+static int print_version(void)
+{
+    printf("incident-dojo %s\n"
+           "Copyright (C) 2026 the Incident Dojo authors.\n"
+           "License: MIT. This is free software: you are free to change and redistribute it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n",
+           DOJO_VERSION);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2) {
+        const char *cmd = argv[1];
+        if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+            fputs(usage, stdout);
+            return 0;
+        }
+        if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) return print_version();
+        if (strcmp(cmd, "list") == 0) return cmd_list(argc - 2, argv + 2);
+        if (strcmp(cmd, "check") == 0) return cmd_check(argc - 2, argv + 2);
+        if (strcmp(cmd, "play") == 0) return cmd_play(argc - 2, argv + 2);
+        if (strcmp(cmd, "score") == 0) return cmd_score(argc - 2, argv + 2);
+        if (cmd[0] == '-') {
+            fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"
+                            "Try 'incident-dojo --help' for more information.\n", cmd);
+            return 2;
+        }
+    }
+    return app_run_desktop(argc >= 2 ? argv[1] : NULL);
+}

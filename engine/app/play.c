@@ -1,0 +1,231 @@
+/* play.c: headless play-throughs: `play` replays an action log, `score`
+ * scores a save, `list` prints the catalogue. */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "app.h"
+#include "catalog.h"
+#include "core/rubric.h"
+#include "core/save.h"
+#include "script/loader.h"
+
+/* A loaded scenario with what scoring needs. */
+typedef struct Loaded { Scenario *sc; ScriptHost *host; } Loaded;
+
+static bool load_scenario(const char *arg, Loaded *out)
+{
+    char err[1024];
+    char *path = catalog_resolve(arg, err, sizeof err);
+    if (!path) {
+        fprintf(stderr, "incident-dojo: %s\n", err);
+        return false;
+    }
+    Diags diags = {0};
+    out->sc = loader_load(path, NULL, &diags, &out->host);
+    if (!out->sc) {
+        diags_sort(&diags);
+        diags_print(&diags, stderr);
+        fprintf(stderr, "incident-dojo: scenario '%s' has errors; run 'incident-dojo check %s'\n", path, path);
+    }
+    diags_destroy(&diags);
+    free(path);
+    return out->sc != NULL;
+}
+
+static void unload(Loaded *l)
+{
+    script_host_destroy(l->host);
+    scenario_destroy(l->sc);
+}
+
+/* An action file is a JSON array of actions, or an object with "actions". */
+static bool read_actions(const char *path, ActionLog *log)
+{
+    char *text, err[1024];
+    size_t len;
+    if (!file_read_all(path, &text, &len, err, sizeof err)) {
+        fprintf(stderr, "incident-dojo: %s\n", err);
+        return false;
+    }
+    cJSON *json = cJSON_ParseWithLength(text, len);
+    free(text);
+    const cJSON *arr = cJSON_IsArray(json) ? json : cJSON_GetObjectItemCaseSensitive(json, "actions");
+    bool ok = false;
+    if (!json) fprintf(stderr, "incident-dojo: %s: not valid JSON\n", path);
+    else if (!cJSON_IsArray(arr))
+        fprintf(stderr, "incident-dojo: %s: expected a JSON array of actions, or an object with \"actions\"\n", path);
+    else if (!(ok = log_from_json(arr, log, err, sizeof err)))
+        fprintf(stderr, "incident-dojo: %s: %s\n", path, err);
+    cJSON_Delete(json);
+    return ok;
+}
+
+/* Writes text to path through a temp file, so a failed write leaves the
+ * old file whole. */
+static bool write_text_file(const char *path, const char *text)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fputs(text, f) >= 0;
+    if (f && fclose(f) != 0) ok = false;
+    if (ok && rename(tmp, path) != 0) ok = false;
+    if (!ok) {
+        fprintf(stderr, "incident-dojo: cannot write '%s': %s\n", path, strerror(errno));
+        remove(tmp);
+    }
+    return ok;
+}
+
+static int usage_play(void)
+{
+    fprintf(stderr, "Usage: incident-dojo play SCENARIO --actions FILE [--out RESULT.json] [--save SAVE]\n");
+    return 2;
+}
+
+/* Replays, scores, prints; writes the result and save when asked. */
+static int play_log(Loaded *l, ActionLog *log, const char *out, const char *save, uint64_t seed)
+{
+    char err[1024];
+    Session *s = session_create(l->sc);
+    int applied = session_replay(s, log, err, sizeof err);
+    int rc = 0;
+    if (applied < log->count) {
+        fprintf(stderr, "incident-dojo: %s\n", err);
+        rc = 1;
+    } else {
+        Score score;
+        CondHost host = script_host_cond(l->host);
+        rubric_score(s, &host, &score);
+        rubric_print(s, &score, stdout);
+        if (out) {
+            cJSON *json = rubric_result_json(s, &score);
+            char *text = cJSON_Print(json);
+            size_t n = strlen(text);
+            char *line = xmalloc(n + 2);
+            memcpy(line, text, n);
+            memcpy(line + n, "\n", 2);
+            if (!write_text_file(out, line)) rc = 1;
+            free(line);
+            free(text);
+            cJSON_Delete(json);
+        }
+        score_destroy(&score);
+        SaveData data = {(char *)l->sc->meta.id, l->sc->content_hash, seed, *log};
+        if (save && !save_write(save, &data, err, sizeof err)) {
+            fprintf(stderr, "incident-dojo: %s\n", err);
+            rc = 1;
+        }
+    }
+    session_destroy(s);
+    return rc;
+}
+
+int cmd_play(int argc, char **argv)
+{
+    const char *scenario = NULL, *actions = NULL, *out = NULL, *save = NULL;
+    for (int i = 0; i < argc; i++) {
+        const char **opt = strcmp(argv[i], "--actions") == 0 ? &actions
+                         : strcmp(argv[i], "--out") == 0 ? &out
+                         : strcmp(argv[i], "--save") == 0 ? &save : NULL;
+        if (opt && i + 1 < argc) *opt = argv[++i];
+        else if (opt || argv[i][0] == '-' || scenario) return usage_play();
+        else scenario = argv[i];
+    }
+    if (!scenario || !actions) return usage_play();
+    ActionLog log = {0};
+    Loaded l = {0};
+    int rc = 1;
+    if (read_actions(actions, &log) && load_scenario(scenario, &l)) {
+        rc = play_log(&l, &log, out, save, 0);
+        unload(&l);
+    }
+    log_destroy(&log);
+    return rc;
+}
+
+/* A save against a changed scenario replays up to the first action that no
+ * longer fits, says which, and scores what was replayed. */
+static int score_save(Loaded *l, const ActionLog *log)
+{
+    char err[1024];
+    Session *s = session_create(l->sc);
+    int applied = session_replay(s, log, err, sizeof err);
+    if (applied < log->count)
+        fprintf(stderr, "incident-dojo: replayed %d of %d actions; %s\n", applied, log->count, err);
+    Score score;
+    CondHost host = script_host_cond(l->host);
+    rubric_score(s, &host, &score);
+    rubric_print(s, &score, stdout);
+    score_destroy(&score);
+    session_destroy(s);
+    return 0;
+}
+
+int cmd_score(int argc, char **argv)
+{
+    const char *path = NULL, *scenario = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc) scenario = argv[++i];
+        else if (argv[i][0] == '-' || path) path = NULL, i = argc;
+        else path = argv[i];
+    }
+    if (!path) {
+        fprintf(stderr, "Usage: incident-dojo score SAVE [--scenario SCENARIO]\n");
+        return 2;
+    }
+    SaveData data = {0};
+    char err[2048];
+    SaveLoadStatus st = save_load(path, &data, err, sizeof err);
+    if (st == SAVE_FAILED) {
+        fprintf(stderr, "incident-dojo: %s\n", err);
+        return 1;
+    }
+    if (st == SAVE_LOADED_BACKUP) fprintf(stderr, "incident-dojo: %s; using the backup\n", err);
+    Loaded l = {0};
+    int rc = 1;
+    if (load_scenario(scenario ? scenario : data.scenario_id, &l)) {
+        if (strcmp(l.sc->meta.id, data.scenario_id) != 0) {
+            fprintf(stderr, "incident-dojo: %s is a save of scenario '%s', not '%s'\n", path,
+                    data.scenario_id, l.sc->meta.id);
+        } else {
+            if (l.sc->content_hash != data.scenario_hash)
+                fprintf(stderr, "incident-dojo: scenario '%s' has changed since this save was made; "
+                        "replaying what still fits\n", data.scenario_id);
+            rc = score_save(&l, &data.log);
+        }
+        unload(&l);
+    }
+    save_data_clear(&data);
+    return rc;
+}
+
+int cmd_list(int argc, char **argv)
+{
+    (void)argv;
+    if (argc) {
+        fprintf(stderr, "Usage: incident-dojo list\n");
+        return 2;
+    }
+    int count, rc = 0;
+    char **paths = catalog_scan(catalog_folder(), &count);
+    for (int i = 0; i < count; i++) {
+        Diags diags = {0};
+        Scenario *sc = loader_load(paths[i], NULL, &diags, NULL);
+        if (sc)
+            printf("%-24s %s (%s, %d min)\n", sc->meta.id, sc->meta.title, sc->meta.difficulty,
+                   sc->meta.minutes);
+        else {
+            fprintf(stderr, "incident-dojo: %s has errors; run 'incident-dojo check %s'\n", paths[i], paths[i]);
+            rc = 1;
+        }
+        scenario_destroy(sc);
+        diags_destroy(&diags);
+    }
+    if (!count) fprintf(stderr, "incident-dojo: no scenarios in %s\n", catalog_folder());
+    catalog_free_paths(paths, count);
+    return rc;
+}

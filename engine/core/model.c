@@ -1,0 +1,112 @@
+/* model.c: the scenario's lifetime, its id table and the names of its
+ * enumerations as scenario files and saves spell them. */
+#include <stdlib.h>
+#include <string.h>
+#include "model.h"
+
+Scenario *scenario_create(void)
+{
+    Scenario *sc = xcalloc(1, sizeof *sc);
+    sc->meta.start = sc->meta.end = DOJO_TIME_NONE;
+    return sc;
+}
+
+void scenario_destroy(Scenario *sc)
+{
+    if (!sc) return;
+    strmap_destroy(&sc->ids);
+    free(sc->entities);
+    arena_destroy(&sc->arena);
+    free(sc);
+}
+
+bool scenario_add_id(Scenario *sc, const char *id, EntityType type, int index)
+{
+    if (strmap_get(&sc->ids, id) >= 0) return false;
+    Entity *e = VEC_PUSH(sc->entities, sc->entity_count, sc->entity_cap);
+    e->type = type;
+    e->index = index;
+    strmap_put(&sc->ids, id, sc->entity_count - 1);
+    return true;
+}
+
+const Entity *scenario_lookup(const Scenario *sc, const char *id)
+{
+    int i = id ? strmap_get(&sc->ids, id) : -1;
+    return i < 0 ? NULL : &sc->entities[i];
+}
+
+int scenario_find(const Scenario *sc, const char *id, EntityType type)
+{
+    const Entity *e = scenario_lookup(sc, id);
+    return e && e->type == type ? e->index : -1;
+}
+
+static const char *const source_kind_names[SOURCE_KIND_COUNT] = {
+    "chat", "call", "pr", "ticket", "alerts", "metric", "oncall", "calendar", "document",
+};
+
+static const char *const item_kind_names[ITEM_KIND_COUNT] = {
+    "message", "join", "leave", "turn", "hunk", "review", "change", "comment",
+    "fired", "paged", "acked", "escalated", "resolved", "annotation", "shift",
+    "event", "section",
+};
+
+static const char *const marker_names[MARKER_COUNT] = {
+    "", "detection", "diagnosis", "repair", "key_moment",
+};
+
+static const char *const category_names[CATEGORY_COUNT] = {
+    "investigation", "interviews", "facilitation", "analysis", "action_items",
+};
+
+const char *model_source_kind_name(SourceKind k)
+{
+    return (unsigned)k < SOURCE_KIND_COUNT ? source_kind_names[k] : "?";
+}
+
+const char *model_item_kind_name(ItemKind k)
+{
+    return (unsigned)k < ITEM_KIND_COUNT ? item_kind_names[k] : "?";
+}
+
+const char *model_marker_name(Marker m)
+{
+    return (unsigned)m < MARKER_COUNT ? marker_names[m] : "?";
+}
+
+bool model_marker_parse(const char *s, Marker *out)
+{
+    for (int i = 1; i < MARKER_COUNT; i++)
+        if (strcmp(s, marker_names[i]) == 0) { *out = (Marker)i; return true; }
+    return false;
+}
+
+const char *model_category_name(Category c)
+{
+    return (unsigned)c < CATEGORY_COUNT ? category_names[c] : "?";
+}
+
+bool model_category_parse(const char *s, Category *out)
+{
+    for (int i = 0; i < CATEGORY_COUNT; i++)
+        if (strcmp(s, category_names[i]) == 0) { *out = (Category)i; return true; }
+    return false;
+}
+
+static long text_len(const char *s) { return s ? (long)strlen(s) : 0; }
+
+long model_source_text_length(const Scenario *sc, int source)
+{
+    const Source *src = &sc->sources[source];
+    long n = text_len(src->title) + text_len(src->topic) + text_len(src->description) +
+             text_len(src->diff) + text_len(src->text);
+    for (int i = 0; i < src->field_count; i++)
+        n += text_len(src->fields[i].name) + text_len(src->fields[i].value);
+    n += (long)src->point_count * 8;
+    for (int i = 0; i < src->item_count; i++) {
+        const Item *it = &sc->items[src->first_item + i];
+        n += text_len(it->title) + text_len(it->text) + text_len(it->from) + text_len(it->to);
+    }
+    return n;
+}

@@ -1,0 +1,318 @@
+/* rubric.c: evaluating a scenario's conditions against a session, and
+ * scoring its criteria into totals, a result document and a short text. */
+#include <assert.h>
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rubric.h"
+
+enum { EVAL_UNSEEN, EVAL_BUSY, EVAL_DONE };
+
+/* One evaluation: results are remembered per condition, so a condition
+ * shared by many parents runs once and a cycle is caught, not followed. */
+typedef struct Eval {
+    const Session *s;
+    const CondHost *host;
+    unsigned char *state;
+    signed char *value;
+    char *err;
+    size_t errsize;
+    bool failed;
+} Eval;
+
+static int eval_cond(Eval *ev, int i);
+
+/* Records the first problem only: the first is the one to fix. */
+__attribute__((format(printf, 3, 4)))
+static int eval_error(Eval *ev, const Cond *c, const char *fmt, ...)
+{
+    if (ev->failed) return -1;
+    ev->failed = true;
+    if (!ev->err || !ev->errsize) return -1;
+    int n = 0;
+    if (c && c->loc.file) n = snprintf(ev->err, ev->errsize, "%s:%d: ", c->loc.file, c->loc.line);
+    if (n < 0 || (size_t)n >= ev->errsize) return -1;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ev->err + n, ev->errsize - (size_t)n, fmt, ap);
+    va_end(ap);
+    return -1;
+}
+
+static const Pin *target_pin(Eval *ev, const Cond *c)
+{
+    if (c->target < 0 || c->target >= ev->s->sc->item_count) {
+        eval_error(ev, c, "condition has no valid target item (%d)", c->target);
+        return NULL;
+    }
+    return &ev->s->pins[c->target];
+}
+
+static bool ascii_equal_nocase(const char *a, const char *b)
+{
+    for (; *a && *b; a++, b++)
+        if (tolower((unsigned char)*a) != tolower((unsigned char)*b)) return false;
+    return *a == *b;
+}
+
+static bool pin_has_tag(const Pin *p, const char *tag)
+{
+    if (!p->pinned) return false;
+    for (int i = 0; i < p->tag_count; i++)
+        if (ascii_equal_nocase(p->tags[i], tag)) return true;
+    return false;
+}
+
+static bool text_has_content(const char *s)
+{
+    for (; s && *s; s++)
+        if (!isspace((unsigned char)*s)) return true;
+    return false;
+}
+
+static int eval_opened(Eval *ev, const Cond *c)
+{
+    if (c->target < 0 || c->target >= ev->s->sc->source_count)
+        return eval_error(ev, c, "condition has no valid target source (%d)", c->target);
+    return ev->s->opened[c->target];
+}
+
+static int eval_marked(Eval *ev, const Cond *c)
+{
+    const Pin *p = target_pin(ev, c);
+    if (!p) return -1;
+    if (!p->pinned) return 0;
+    return c->marker == MARKER_NONE ? p->marker != MARKER_NONE : p->marker == c->marker;
+}
+
+static int eval_tagged(Eval *ev, const Cond *c)
+{
+    if (!c->tag) return eval_error(ev, c, "tagged condition has no tag");
+    if (c->target >= 0) {
+        const Pin *p = target_pin(ev, c);
+        return p ? pin_has_tag(p, c->tag) : -1;
+    }
+    for (int i = 0; i < ev->s->sc->item_count; i++)
+        if (pin_has_tag(&ev->s->pins[i], c->tag)) return 1;
+    return 0;
+}
+
+static bool field_mentions(const char *text, const StrList *words)
+{
+    for (int i = 0; i < words->n; i++)
+        if (text_contains_word(text, words->v[i])) return true;
+    return false;
+}
+
+static int eval_mentions(Eval *ev, const Cond *c)
+{
+    if (c->field < -1 || c->field >= REPORT_FIELD_COUNT)
+        return eval_error(ev, c, "mentions condition has no valid report field (%d)", c->field);
+    for (int f = 0; f < REPORT_FIELD_COUNT; f++)
+        if ((c->field < 0 || c->field == f) && field_mentions(ev->s->report[f], &c->words))
+            return 1;
+    return 0;
+}
+
+/* Every child is evaluated, even after the answer is known, so that a
+ * broken function condition always shows up instead of only sometimes. */
+static int eval_children(Eval *ev, const Cond *c)
+{
+    int met = 0;
+    bool broken = false;
+    for (int i = 0; i < c->children.n; i++) {
+        int v = eval_cond(ev, c->children.v[i]);
+        if (v < 0) broken = true;
+        else met += v;
+    }
+    if (broken) return -1;
+    switch (c->kind) {
+    case COND_ALL: return met == c->children.n;
+    case COND_ANY: return met > 0;
+    case COND_NONE: return met == 0;
+    default: return met >= c->n;   /* COND_AT_LEAST */
+    }
+}
+
+static int eval_function(Eval *ev, const Cond *c)
+{
+    const CondHost *h = ev->host;
+    if (!h || !h->eval_function)
+        return eval_error(ev, c, "function condition cannot run without a script host");
+    char why[256] = "";
+    int v = h->eval_function(h->ud, c->fn_ref, ev->s, why, sizeof why);
+    if (v == 0 || v == 1) return v;
+    if (v == -1) return eval_error(ev, c, "function condition failed: %s", why[0] ? why : "?");
+    return eval_error(ev, c, "function condition host returned %d", v);
+}
+
+static int eval_kind(Eval *ev, const Cond *c)
+{
+    const Pin *p;
+    switch (c->kind) {
+    case COND_PINNED: return (p = target_pin(ev, c)) ? p->pinned : -1;
+    case COND_OPENED: return eval_opened(ev, c);
+    case COND_MARKED: return eval_marked(ev, c);
+    case COND_TAGGED: return eval_tagged(ev, c);
+    case COND_NOTED: return (p = target_pin(ev, c)) ? p->pinned && text_has_content(p->note) : -1;
+    case COND_MENTIONS: return eval_mentions(ev, c);
+    case COND_ALL: case COND_ANY: case COND_NONE: case COND_AT_LEAST:
+        return eval_children(ev, c);
+    case COND_FUNCTION: return eval_function(ev, c);
+    default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
+    }
+}
+
+static int eval_cond(Eval *ev, int i)
+{
+    const Scenario *sc = ev->s->sc;
+    if (i < 0 || i >= sc->cond_count) return eval_error(ev, NULL, "no condition %d", i);
+    if (ev->state[i] == EVAL_DONE) return ev->value[i];
+    if (ev->state[i] == EVAL_BUSY)
+        return eval_error(ev, &sc->conds[i], "condition contains itself (a cycle)");
+    ev->state[i] = EVAL_BUSY;
+    int v = eval_kind(ev, &sc->conds[i]);
+    ev->state[i] = EVAL_DONE;
+    ev->value[i] = (signed char)v;
+    return v;
+}
+
+int cond_eval(const Session *s, int cond, const CondHost *host, char *err, size_t errsize)
+{
+    int n = s->sc->cond_count;
+    Eval ev = {s, host, xcalloc((size_t)n, 1), xcalloc((size_t)n, 1), err, errsize, false};
+    if (err && errsize) err[0] = 0;
+    int v = eval_cond(&ev, cond);
+    free(ev.state);
+    free(ev.value);
+    return ev.failed ? -1 : v;
+}
+
+double rubric_percent(int earned, int possible)
+{
+    if (possible <= 0) return 0;
+    long long num = 1000LL * earned, half = possible / 2;
+    long long tenths = num >= 0 ? (num + half) / possible : -((-num + half) / possible);
+    return (double)tenths / 10.0;
+}
+
+void rubric_score(const Session *s, const CondHost *host, Score *out)
+{
+    const Scenario *sc = s->sc;
+    memset(out, 0, sizeof *out);
+    out->count = sc->criterion_count;
+    out->criteria = xcalloc((size_t)out->count, sizeof *out->criteria);
+    for (int i = 0; i < sc->criterion_count; i++) {
+        const Criterion *c = &sc->criteria[i];
+        CriterionScore *cs = &out->criteria[i];
+        char err[512];
+        int v = cond_eval(s, c->cond, host, err, sizeof err);
+        cs->met = v == 1;
+        cs->earned = cs->met ? c->points : 0;
+        if (v < 0) cs->error = xstrdup(err);
+        out->earned += cs->earned;
+        out->possible += c->points;
+        assert((unsigned)c->category < CATEGORY_COUNT);
+        out->cat_earned[c->category] += cs->earned;
+        out->cat_possible[c->category] += c->points;
+    }
+    out->total = rubric_percent(out->earned, out->possible);
+}
+
+void score_destroy(Score *sc)
+{
+    for (int i = 0; i < sc->count; i++) free(sc->criteria[i].error);
+    free(sc->criteria);
+    memset(sc, 0, sizeof *sc);
+}
+
+static void add_string(cJSON *o, const char *key, const char *value)
+{
+    cJSON_AddStringToObject(o, key, value ? value : "");
+}
+
+/* A category is shown when it has criteria, even if they are worth 0. */
+static void categories_used(const Scenario *sc, bool used[CATEGORY_COUNT])
+{
+    memset(used, 0, CATEGORY_COUNT * sizeof *used);
+    for (int i = 0; i < sc->criterion_count; i++)
+        if ((unsigned)sc->criteria[i].category < CATEGORY_COUNT)
+            used[sc->criteria[i].category] = true;
+}
+
+static cJSON *categories_json(const Scenario *sc, const Score *score)
+{
+    bool used[CATEGORY_COUNT];
+    categories_used(sc, used);
+    cJSON *cats = cJSON_CreateObject();
+    for (int c = 0; c < CATEGORY_COUNT; c++) {
+        if (!used[c]) continue;
+        cJSON *o = cJSON_AddObjectToObject(cats, model_category_name((Category)c));
+        cJSON_AddNumberToObject(o, "earned", score->cat_earned[c]);
+        cJSON_AddNumberToObject(o, "possible", score->cat_possible[c]);
+        cJSON_AddNumberToObject(o, "score",
+                                rubric_percent(score->cat_earned[c], score->cat_possible[c]));
+    }
+    return cats;
+}
+
+static cJSON *criterion_json(const Criterion *c, const CriterionScore *cs)
+{
+    cJSON *o = cJSON_CreateObject();
+    add_string(o, "id", c->id);
+    add_string(o, "title", c->title);
+    add_string(o, "category", model_category_name(c->category));
+    cJSON_AddNumberToObject(o, "points", c->points);
+    cJSON_AddNumberToObject(o, "earned", cs->earned);
+    cJSON_AddBoolToObject(o, "met", cs->met);
+    add_string(o, "feedback", cs->met ? c->met : c->missed);
+    if (cs->error) add_string(o, "error", cs->error);
+    return o;
+}
+
+cJSON *rubric_result_json(const Session *s, const Score *score)
+{
+    const Scenario *sc = s->sc;
+    assert(score->count == sc->criterion_count);
+    cJSON *o = cJSON_CreateObject();
+    add_string(o, "scenario", sc->meta.id);
+    add_string(o, "title", sc->meta.title);
+    cJSON_AddNumberToObject(o, "score", rubric_percent(score->earned, score->possible));
+    cJSON_AddNumberToObject(o, "earned", score->earned);
+    cJSON_AddNumberToObject(o, "possible", score->possible);
+    cJSON_AddItemToObject(o, "categories", categories_json(sc, score));
+    cJSON *list = cJSON_AddArrayToObject(o, "criteria");
+    for (int i = 0; i < sc->criterion_count; i++)
+        cJSON_AddItemToArray(list, criterion_json(&sc->criteria[i], &score->criteria[i]));
+    cJSON_AddNumberToObject(o, "clock_minutes", s->clock);
+    cJSON_AddNumberToObject(o, "actions", s->action_count);
+    cJSON_AddNumberToObject(o, "pinned", s->pin_count);
+    return o;
+}
+
+void rubric_print(const Session *s, const Score *score, FILE *out)
+{
+    const Scenario *sc = s->sc;
+    assert(score->count == sc->criterion_count);
+    fprintf(out, "%s: %.1f / 100 (%d of %d points)\n",
+            sc->meta.title ? sc->meta.title : "Score",
+            rubric_percent(score->earned, score->possible), score->earned, score->possible);
+    bool used[CATEGORY_COUNT];
+    categories_used(sc, used);
+    for (int c = 0; c < CATEGORY_COUNT; c++)
+        if (used[c])
+            fprintf(out, "  %-14s %3d/%-3d %5.1f\n", model_category_name((Category)c),
+                    score->cat_earned[c], score->cat_possible[c],
+                    rubric_percent(score->cat_earned[c], score->cat_possible[c]));
+    fputc('\n', out);
+    for (int i = 0; i < sc->criterion_count; i++) {
+        const Criterion *c = &sc->criteria[i];
+        const CriterionScore *cs = &score->criteria[i];
+        const char *feedback = cs->met ? c->met : c->missed;
+        fprintf(out, "%s %s (%d/%d)\n", cs->met ? "[x]" : "[ ]",
+                c->title ? c->title : c->id, cs->earned, c->points);
+        if (feedback && *feedback) fprintf(out, "    %s\n", feedback);
+        if (cs->error) fprintf(out, "    error: %s\n", cs->error);
+    }
+}

@@ -1,0 +1,214 @@
+/* session.c: the rules of a play-through. Every change to a Session goes
+ * through session_apply, which checks everything before it touches state. */
+#include <assert.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "session.h"
+
+/* A hundred years of in-game minutes: no real log comes near it, and it
+ * keeps the clock far from int overflow whatever a save says. */
+#define SESSION_CLOCK_MAX (100 * 365 * 24 * 60)
+#define SESSION_CHARS_PER_MINUTE 1200
+
+__attribute__((format(printf, 3, 4)))
+static bool fail(char *err, size_t errsize, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (err && errsize) vsnprintf(err, errsize, fmt, ap);
+    va_end(ap);
+    return false;
+}
+
+Session *session_create(const Scenario *sc)
+{
+    assert(sc);
+    Session *s = xcalloc(1, sizeof *s);
+    s->sc = sc;
+    s->opened = xcalloc((size_t)sc->source_count, sizeof *s->opened);
+    s->opened_at = xcalloc((size_t)sc->source_count, sizeof *s->opened_at);
+    for (int i = 0; i < sc->source_count; i++) s->opened_at[i] = -1;
+    s->pins = xcalloc((size_t)sc->item_count, sizeof *s->pins);
+    return s;
+}
+
+static void pin_clear(Pin *p)
+{
+    free(p->note);
+    for (int i = 0; i < p->tag_count; i++) free(p->tags[i]);
+    free(p->tags);
+    memset(p, 0, sizeof *p);
+}
+
+void session_destroy(Session *s)
+{
+    if (!s) return;
+    for (int i = 0; i < s->sc->item_count; i++) pin_clear(&s->pins[i]);
+    for (int f = 0; f < REPORT_FIELD_COUNT; f++) free(s->report[f]);
+    free(s->pins);
+    free(s->opened);
+    free(s->opened_at);
+    free(s);
+}
+
+int session_read_cost(const Scenario *sc, int source)
+{
+    assert(source >= 0 && source < sc->source_count);
+    const Source *src = &sc->sources[source];
+    if (src->read_minutes >= 0) return src->read_minutes;
+    long chars = model_source_text_length(sc, source);
+    long minutes = (chars + SESSION_CHARS_PER_MINUTE / 2) / SESSION_CHARS_PER_MINUTE;
+    if (minutes > SESSION_CLOCK_MAX) minutes = SESSION_CLOCK_MAX;
+    return minutes < 1 ? 1 : (int)minutes;
+}
+
+static const char *const entity_names[] = {
+    [ENT_TEAM] = "a team", [ENT_SERVICE] = "a service", [ENT_PERSON] = "a person",
+    [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
+};
+
+/* The source or item id closest to id within two edits, or NULL. */
+static const char *nearest_id(const Scenario *sc, const char *id, EntityType type)
+{
+    const char *best = NULL;
+    int best_d = 3;
+    int n = type == ENT_SOURCE ? sc->source_count : sc->item_count;
+    for (int i = 0; i < n; i++) {
+        const char *cand = type == ENT_SOURCE ? sc->sources[i].id : sc->items[i].id;
+        int d = text_edit_distance(id, cand, 2);
+        if (d < best_d) { best = cand; best_d = d; }
+    }
+    return best;
+}
+
+/* Index of id as a source or item; otherwise -1 and a message that says
+ * what the id names instead, or the id it was probably meant to be. */
+static int find_entity(const Scenario *sc, const char *id, EntityType type,
+                       char *err, size_t errsize)
+{
+    assert(type == ENT_SOURCE || type == ENT_ITEM);
+    int i = scenario_find(sc, id, type);
+    if (i >= 0) return i;
+    const Entity *e = scenario_lookup(sc, id);
+    const char *near = e ? NULL : nearest_id(sc, id, type);
+    const char *what = type == ENT_SOURCE ? "source" : "item";
+    if (e)
+        fail(err, errsize, "'%s' is %s, not %s", id, entity_names[e->type], entity_names[type]);
+    else if (near)
+        fail(err, errsize, "no %s '%s' in this scenario (did you mean '%s'?)", what, id, near);
+    else
+        fail(err, errsize, "no %s '%s' in this scenario", what, id);
+    return -1;
+}
+
+static bool clock_can_add(const Session *s, long minutes, char *err, size_t errsize)
+{
+    if (s->clock + minutes > SESSION_CLOCK_MAX)
+        return fail(err, errsize, "the in-game clock cannot pass %d minutes", SESSION_CLOCK_MAX);
+    return true;
+}
+
+/* Reading takes in-game time once; going back to a source is free. */
+static bool apply_open(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int src = find_entity(s->sc, a->target, ENT_SOURCE, err, errsize);
+    if (src < 0) return false;
+    if (s->opened[src]) return true;
+    int cost = session_read_cost(s->sc, src);
+    if (!clock_can_add(s, cost, err, errsize)) return false;
+    s->opened[src] = true;
+    s->opened_at[src] = s->clock;
+    s->open_count++;
+    s->clock += cost;
+    return true;
+}
+
+static char **tags_copy(char *const *tags, int n)
+{
+    if (n == 0) return NULL;
+    char **out = xcalloc((size_t)n, sizeof *out);
+    for (int i = 0; i < n; i++) out[i] = xstrdup(tags[i]);
+    return out;
+}
+
+/* The pin action carries the whole pin: pinning a pinned item replaces
+ * its note, marker and tags, but keeps its place in the pin order. */
+static bool apply_pin(Session *s, const Action *a, char *err, size_t errsize)
+{
+    const Scenario *sc = s->sc;
+    int it = find_entity(sc, a->target, ENT_ITEM, err, errsize);
+    if (it < 0) return false;
+    int src = sc->items[it].source;
+    if (!s->opened[src])
+        return fail(err, errsize, "cannot pin '%s': open its source '%s' first",
+                    a->target, sc->sources[src].id);
+    Pin *p = &s->pins[it];
+    Pin next = {.pinned = true, .marker = a->marker};
+    next.note = a->note && *a->note ? xstrdup(a->note) : NULL;
+    next.tags = tags_copy(a->tags, a->tag_count);
+    next.tag_count = a->tag_count;
+    next.seq = p->pinned ? p->seq : ++s->pin_seq;
+    next.minute = p->pinned ? p->minute : s->clock;
+    if (!p->pinned) s->pin_count++;
+    pin_clear(p);
+    *p = next;
+    return true;
+}
+
+static bool apply_unpin(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int it = find_entity(s->sc, a->target, ENT_ITEM, err, errsize);
+    if (it < 0) return false;
+    if (!s->pins[it].pinned)
+        return fail(err, errsize, "cannot unpin '%s': it is not pinned", a->target);
+    pin_clear(&s->pins[it]);
+    s->pin_count--;
+    return true;
+}
+
+static bool apply_advance(Session *s, const Action *a, char *err, size_t errsize)
+{
+    if (!clock_can_add(s, a->minutes, err, errsize)) return false;
+    s->clock += a->minutes;
+    return true;
+}
+
+static bool apply_set_report(Session *s, const Action *a)
+{
+    char **slot = &s->report[a->field];
+    free(*slot);
+    *slot = a->text && *a->text ? xstrdup(a->text) : NULL;
+    return true;
+}
+
+bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
+{
+    if (err && errsize) err[0] = 0;
+    if (!action_validate(a, err, errsize)) return false;
+    bool ok = false;
+    switch (a->kind) {
+    case ACTION_OPEN: ok = apply_open(s, a, err, errsize); break;
+    case ACTION_PIN: ok = apply_pin(s, a, err, errsize); break;
+    case ACTION_UNPIN: ok = apply_unpin(s, a, err, errsize); break;
+    case ACTION_ADVANCE: ok = apply_advance(s, a, err, errsize); break;
+    case ACTION_SET_REPORT: ok = apply_set_report(s, a); break;
+    default: assert(!"unknown action kind");
+    }
+    if (ok) s->action_count++;
+    return ok;
+}
+
+int session_replay(Session *s, const ActionLog *log, char *err, size_t errsize)
+{
+    if (err && errsize) err[0] = 0;
+    for (int i = 0; i < log->count; i++) {
+        char why[512];
+        if (!session_apply(s, &log->items[i], why, sizeof why)) {
+            fail(err, errsize, "action %d: %s", i, why);
+            return i;
+        }
+    }
+    return log->count;
+}

@@ -1,0 +1,373 @@
+/* test_rubric.c: every condition kind, groups and nesting, mention
+ * matching, function conditions through a fake host, evaluation errors,
+ * scores per category, and a result document that is the same byte for
+ * byte for the same scenario and log. */
+#include <stdlib.h>
+#include <string.h>
+#include "core/rubric.h"
+#include "fixture.h"
+#include "testing.h"
+
+/* fn_ref 1: met once an hour has passed; 2: a script error; 3: a host bug. */
+typedef struct FakeHost { int calls, last_ref; } FakeHost;
+
+static int fake_eval(void *ud, int fn_ref, const Session *s, char *err, size_t errsize)
+{
+    FakeHost *h = ud;
+    h->calls++;
+    h->last_ref = fn_ref;
+    if (fn_ref == 1) return s->clock >= 60;
+    if (fn_ref == 2) { snprintf(err, errsize, "attempt to index a nil value"); return -1; }
+    return 7;
+}
+
+static int eval(const Session *s, int cond)
+{
+    char err[256];
+    return cond_eval(s, cond, NULL, err, sizeof err);
+}
+
+static void test_item_conditions(void)
+{
+    Scenario *sc = fixture_create();
+    int pinned = fixture_cond(sc, COND_PINNED, FX_M1);
+    int opened = fixture_cond(sc, COND_OPENED, FX_RUNBOOK);
+    int marked = fixture_marked(sc, FX_M1, MARKER_DETECTION);
+    int marked_any = fixture_marked(sc, FX_M1, MARKER_NONE);
+    int tagged = fixture_tagged(sc, FX_M1, "dns");
+    int tagged_any = fixture_tagged(sc, -1, "Config");
+    int noted = fixture_cond(sc, COND_NOTED, FX_M1);
+    int conds[] = {pinned, opened, marked, marked_any, tagged, tagged_any, noted};
+
+    Session *s = session_create(sc);
+    for (int i = 0; i < 7; i++) CHECK_INT(eval(s, conds[i]), 0);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},"
+        "{\"type\":\"pin\",\"item\":\"m1\",\"note\":\"  \",\"marker\":\"diagnosis\",\"tags\":[\"DNS\"]},"
+        "{\"type\":\"pin\",\"item\":\"m2\",\"tags\":[\"config\"]}]");
+    int expect_a[] = {1, 0, 0, 1, 1, 1, 0};   /* a note of spaces is no note */
+    for (int i = 0; i < 7; i++) CHECK_INT(eval(s, conds[i]), expect_a[i]);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},"
+        "{\"type\":\"pin\",\"item\":\"m1\",\"marker\":\"diagnosis\",\"tags\":[\"dns\"]},"
+        "{\"type\":\"pin\",\"item\":\"m2\",\"tags\":[\"config\"]},{\"type\":\"open\",\"source\":\"runbook\"},"
+        "{\"type\":\"pin\",\"item\":\"m1\",\"note\":\"first cue\",\"marker\":\"detection\"},"
+        "{\"type\":\"unpin\",\"item\":\"m2\"}]");
+    int expect_b[] = {1, 1, 1, 1, 0, 0, 1};
+    for (int i = 0; i < 7; i++) CHECK_INT(eval(s, conds[i]), expect_b[i]);
+    session_destroy(s);
+
+    /* Tags and notes on an unpinned item do not count. */
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},"
+        "{\"type\":\"pin\",\"item\":\"m1\",\"note\":\"n\",\"tags\":[\"dns\"],\"marker\":\"detection\"},"
+        "{\"type\":\"unpin\",\"item\":\"m1\"}]");
+    for (int i = 0; i < 7; i++) CHECK_INT(eval(s, conds[i]), 0);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+static void test_mentions(void)
+{
+    Scenario *sc = fixture_create();
+    const char *const retry_words[] = {"retry", "cache", NULL};
+    const char *const none[] = {NULL};
+    int in_factors = fixture_mentions(sc, REPORT_FACTORS, retry_words);
+    int anywhere = fixture_mentions(sc, -1, retry_words);
+    int no_words = fixture_mentions(sc, -1, none);
+
+    Session *s = session_create(sc);
+    CHECK_INT(eval(s, in_factors), 0);
+    CHECK_INT(eval(s, anywhere), 0);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"A RETRY storm\"}]");
+    CHECK_INT(eval(s, in_factors), 0);   /* only the summary mentions it */
+    CHECK_INT(eval(s, anywhere), 1);     /* any case */
+    CHECK_INT(eval(s, no_words), 0);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Cached config\"}]");
+    CHECK_INT(eval(s, in_factors), 1);   /* a part of a word counts */
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"retr ca che\"}]");
+    CHECK_INT(eval(s, in_factors), 0);
+    session_destroy(s);
+
+    /* Cleared again, it no longer mentions anything. */
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"retry\"},"
+                         "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"\"}]");
+    CHECK_INT(eval(s, in_factors), 0);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+static void test_groups(void)
+{
+    Scenario *sc = fixture_create();
+    int a = fixture_cond(sc, COND_PINNED, FX_M1);
+    int b = fixture_cond(sc, COND_PINNED, FX_M2);
+    int c = fixture_cond(sc, COND_PINNED, FX_M3);
+    int ab[] = {a, b}, abc[] = {a, b, c}, just_c[] = {c};
+    int all = fixture_group(sc, COND_ALL, 0, 2, ab);
+    int any = fixture_group(sc, COND_ANY, 0, 2, ab);
+    int nobody = fixture_group(sc, COND_NONE, 0, 2, ab);
+    int two_of = fixture_group(sc, COND_AT_LEAST, 2, 3, abc);
+    int none_c = fixture_group(sc, COND_NONE, 0, 1, just_c);
+    int inner[] = {any, none_c};
+    int nested = fixture_group(sc, COND_ALL, 0, 2, inner);
+    int groups[] = {all, any, nobody, two_of, nested};
+    const char *logs[] = {
+        "[]",
+        "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m1\"}]",
+        "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m1\"},"
+        "{\"type\":\"pin\",\"item\":\"m2\"}]",
+        "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m2\"},"
+        "{\"type\":\"pin\",\"item\":\"m3\"}]",
+        "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m1\"},"
+        "{\"type\":\"pin\",\"item\":\"m2\"},{\"type\":\"pin\",\"item\":\"m3\"}]",
+    };
+    /* Rows: logs; columns: all, any, none, at_least 2, all{any, none{m3}}. */
+    int expect[5][5] = {
+        {0, 0, 1, 0, 0},
+        {0, 1, 0, 0, 1},
+        {1, 1, 0, 1, 1},
+        {0, 1, 0, 1, 0},
+        {1, 1, 0, 1, 0},
+    };
+    for (int l = 0; l < 5; l++) {
+        Session *s = fixture_play(sc, logs[l]);
+        for (int g = 0; g < 5; g++) {
+            int v = eval(s, groups[g]);
+            CHECK_INT(v, expect[l][g]);
+            if (v != expect[l][g]) fprintf(stderr, "  log %d, group %d\n", l, g);
+        }
+        session_destroy(s);
+    }
+    scenario_destroy(sc);
+}
+
+static void test_functions(void)
+{
+    Scenario *sc = fixture_create();
+    int hour = fixture_cond(sc, COND_FUNCTION, -1);
+    sc->conds[hour].fn_ref = 1;
+    int broken = fixture_cond(sc, COND_FUNCTION, -1);
+    sc->conds[broken].fn_ref = 2;
+    int bad_host = fixture_cond(sc, COND_FUNCTION, -1);
+    sc->conds[bad_host].fn_ref = 3;
+    int pinned = fixture_cond(sc, COND_PINNED, FX_M1);
+    int hide[] = {broken}, either[] = {pinned, broken};
+    int none_broken = fixture_group(sc, COND_NONE, 0, 1, hide);
+    int any_broken = fixture_group(sc, COND_ANY, 0, 2, either);
+    int inner = fixture_group(sc, COND_ANY, 0, 1, (int[]){hour});
+    int shared = fixture_group(sc, COND_ALL, 0, 2, (int[]){hour, inner});
+
+    FakeHost fake = {0, 0};
+    CondHost host = {&fake, fake_eval};
+    char err[256], want[256];
+    Session *s = session_create(sc);
+    CHECK_INT(cond_eval(s, hour, NULL, err, sizeof err), -1);
+    snprintf(want, sizeof want, "fixture.lua:%d: function condition cannot run without a script host",
+             100 + hour);
+    CHECK_STR(err, want);
+    CHECK_INT(cond_eval(s, hour, &host, err, sizeof err), 0);
+    CHECK_STR(err, "");
+    CHECK_INT(fake.last_ref, 1);
+    CHECK_INT(cond_eval(s, broken, &host, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "function condition failed: attempt to index a nil value");
+    CHECK_INT(cond_eval(s, bad_host, &host, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "function condition host returned 7");
+    /* An error inside none{} or any{} is an error, never a pass. */
+    CHECK_INT(cond_eval(s, none_broken, &host, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "attempt to index a nil value");
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m1\"},"
+                         "{\"type\":\"advance\",\"minutes\":59}]");
+    CHECK_INT(cond_eval(s, any_broken, &host, err, sizeof err), -1);
+    /* A condition shared inside one evaluation runs once. */
+    fake.calls = 0;
+    CHECK_INT(cond_eval(s, shared, &host, err, sizeof err), 1);
+    CHECK_INT(fake.calls, 1);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+static void test_bad_conditions(void)
+{
+    Scenario *sc = fixture_create();
+    int g1 = fixture_group(sc, COND_ALL, 0, 1, (int[]){0});
+    int g2 = fixture_group(sc, COND_ANY, 0, 1, (int[]){g1});
+    sc->conds[g1].children.v[0] = g2;   /* g1 -> g2 -> g1 */
+    int far = fixture_cond(sc, COND_PINNED, 99);
+    int far_src = fixture_cond(sc, COND_OPENED, FX_SOURCE_COUNT);
+    int no_tag = fixture_cond(sc, COND_TAGGED, -1);
+    const char *const w[] = {"x", NULL};
+    int bad_field = fixture_mentions(sc, REPORT_FIELD_COUNT, w);
+    char err[256];
+    Session *s = session_create(sc);
+    CHECK_INT(cond_eval(s, g1, NULL, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "condition contains itself (a cycle)");
+    CHECK_INT(cond_eval(s, far, NULL, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "no valid target item (99)");
+    CHECK_INT(cond_eval(s, far_src, NULL, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "no valid target source");
+    CHECK_INT(cond_eval(s, no_tag, NULL, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "tagged condition has no tag");
+    CHECK_INT(cond_eval(s, bad_field, NULL, err, sizeof err), -1);
+    CHECK_CONTAINS(err, "no valid report field");
+    CHECK_INT(cond_eval(s, 999, NULL, err, sizeof err), -1);
+    CHECK_STR(err, "no condition 999");
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+static void test_percent(void)
+{
+    CHECK_INT((long long)(rubric_percent(2, 3) * 10 + 0.5), 667);
+    CHECK_INT((long long)(rubric_percent(1, 3) * 10 + 0.5), 333);
+    CHECK_INT((long long)(rubric_percent(1, 16) * 10 + 0.5), 63);   /* 6.25 rounds up */
+    CHECK(rubric_percent(0, 0) == 0);
+    CHECK(rubric_percent(40, 40) == 100);
+    CHECK(rubric_percent(1, 8) == 12.5);
+}
+
+/* Criteria over three categories; k4 is a broken function condition. */
+static Scenario *score_fixture(void)
+{
+    Scenario *sc = fixture_create();
+    const char *const retry[] = {"retry", NULL};
+    fixture_criterion(sc, "k1", CATEGORY_INVESTIGATION, 10, fixture_cond(sc, COND_OPENED, FX_PR));
+    fixture_criterion(sc, "k2", CATEGORY_INVESTIGATION, 5, fixture_cond(sc, COND_PINNED, FX_H1));
+    fixture_criterion(sc, "k3", CATEGORY_ANALYSIS, 15, fixture_mentions(sc, REPORT_FACTORS, retry));
+    int broken = fixture_cond(sc, COND_FUNCTION, -1);
+    sc->conds[broken].fn_ref = 2;
+    fixture_criterion(sc, "k4", CATEGORY_ACTION_ITEMS, 5, broken);
+    return sc;
+}
+
+static const char *const SCORE_LOG =
+    "[{\"type\":\"open\",\"source\":\"pr-482\"},{\"type\":\"pin\",\"item\":\"h1\"},"
+    "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Retry amplification\"}]";
+
+static void test_scores(void)
+{
+    Scenario *sc = score_fixture();
+    FakeHost fake = {0, 0};
+    CondHost host = {&fake, fake_eval};
+    Session *s = fixture_play(sc, SCORE_LOG);
+    Score score;
+    rubric_score(s, &host, &score);
+    CHECK_INT(score.count, 4);
+    CHECK_INT(score.earned, 30);
+    CHECK_INT(score.possible, 35);
+    CHECK_INT((long long)(score.total * 10 + 0.5), 857);
+    CHECK_INT(score.cat_earned[CATEGORY_INVESTIGATION], 15);
+    CHECK_INT(score.cat_possible[CATEGORY_INVESTIGATION], 15);
+    CHECK_INT(score.cat_earned[CATEGORY_ANALYSIS], 15);
+    CHECK_INT(score.cat_earned[CATEGORY_ACTION_ITEMS], 0);
+    CHECK_INT(score.cat_possible[CATEGORY_ACTION_ITEMS], 5);
+    CHECK_INT(score.cat_possible[CATEGORY_INTERVIEWS], 0);
+    CHECK(score.criteria[0].met && score.criteria[0].earned == 10 && !score.criteria[0].error);
+    CHECK(!score.criteria[3].met && score.criteria[3].earned == 0);
+    CHECK_CONTAINS(score.criteria[3].error, "attempt to index a nil value");
+    score_destroy(&score);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"pr-482\"}]");
+    rubric_score(s, NULL, &score);
+    CHECK_INT(score.earned, 10);
+    CHECK_INT((long long)(score.total * 10 + 0.5), 286);
+    CHECK_CONTAINS(score.criteria[3].error, "without a script host");
+    score_destroy(&score);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+/* The whole document is checked byte for byte: key order is part of it. */
+static void test_result_json(void)
+{
+    Scenario *sc = score_fixture();
+    FakeHost fake = {0, 0};
+    CondHost host = {&fake, fake_eval};
+    char *text[2], *printed[2];
+    for (int run = 0; run < 2; run++) {
+        Session *s = fixture_play(sc, SCORE_LOG);
+        Score score;
+        rubric_score(s, &host, &score);
+        cJSON *j = rubric_result_json(s, &score);
+        text[run] = cJSON_PrintUnformatted(j);
+        cJSON_Delete(j);
+        size_t len;
+        FILE *f = open_memstream(&printed[run], &len);
+        rubric_print(s, &score, f);
+        fclose(f);
+        score_destroy(&score);
+        session_destroy(s);
+    }
+    CHECK_STR(text[1], text[0]);
+    CHECK_STR(printed[1], printed[0]);
+    char want[2048];
+    snprintf(want, sizeof want,
+        "{\"scenario\":\"fixture\",\"title\":\"Fixture incident\",\"score\":85.7,\"earned\":30,"
+        "\"possible\":35,\"categories\":{"
+        "\"investigation\":{\"earned\":15,\"possible\":15,\"score\":100},"
+        "\"analysis\":{\"earned\":15,\"possible\":15,\"score\":100},"
+        "\"action_items\":{\"earned\":0,\"possible\":5,\"score\":0}},\"criteria\":["
+        "{\"id\":\"k1\",\"title\":\"k1\",\"category\":\"investigation\",\"points\":10,\"earned\":10,"
+        "\"met\":true,\"feedback\":\"found it\"},"
+        "{\"id\":\"k2\",\"title\":\"k2\",\"category\":\"investigation\",\"points\":5,\"earned\":5,"
+        "\"met\":true,\"feedback\":\"found it\"},"
+        "{\"id\":\"k3\",\"title\":\"k3\",\"category\":\"analysis\",\"points\":15,\"earned\":15,"
+        "\"met\":true,\"feedback\":\"found it\"},"
+        "{\"id\":\"k4\",\"title\":\"k4\",\"category\":\"action_items\",\"points\":5,\"earned\":0,"
+        "\"met\":false,\"feedback\":\"missed it\",\"error\":\"fixture.lua:%d: function condition "
+        "failed: attempt to index a nil value\"}],\"clock_minutes\":5,\"actions\":3,\"pinned\":1}",
+        100 + sc->criteria[3].cond);
+    CHECK_STR(text[0], want);
+    CHECK_CONTAINS(printed[0], "Fixture incident: 85.7 / 100 (30 of 35 points)\n");
+    CHECK_CONTAINS(printed[0], "  investigation   15/15  100.0\n");
+    CHECK_CONTAINS(printed[0], "  action_items     0/5     0.0\n");
+    CHECK_CONTAINS(printed[0], "[x] k1 (10/10)\n    found it\n");
+    CHECK_CONTAINS(printed[0], "[ ] k4 (0/5)\n    missed it\n    error: fixture.lua:");
+    CHECK(!strstr(printed[0], "interviews"));
+    for (int run = 0; run < 2; run++) { free(text[run]); free(printed[run]); }
+    scenario_destroy(sc);
+}
+
+static void test_no_criteria(void)
+{
+    Scenario *sc = fixture_create();
+    Session *s = session_create(sc);
+    Score score;
+    rubric_score(s, NULL, &score);
+    CHECK_INT(score.possible, 0);
+    CHECK(score.total == 0);
+    cJSON *j = rubric_result_json(s, &score);
+    char *text = cJSON_PrintUnformatted(j);
+    CHECK_STR(text, "{\"scenario\":\"fixture\",\"title\":\"Fixture incident\",\"score\":0,\"earned\":0,"
+                    "\"possible\":0,\"categories\":{},\"criteria\":[],\"clock_minutes\":0,"
+                    "\"actions\":0,\"pinned\":0}");
+    free(text);
+    cJSON_Delete(j);
+    score_destroy(&score);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+int main(void)
+{
+    test_item_conditions();
+    test_mentions();
+    test_groups();
+    test_functions();
+    test_bad_conditions();
+    test_percent();
+    test_scores();
+    test_result_json();
+    test_no_criteria();
+    return testing_done("test_rubric");
+}
