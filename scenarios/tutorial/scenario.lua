@@ -1,0 +1,501 @@
+-- The tutorial: a short, complete incident that uses every kind of source.
+-- A cache setting changed the day before; a lunch-time promotion turned it
+-- into a stampede on the pricing service. Times are local to the shop (+01:00).
+
+scenario {
+    id = "tutorial",
+    title = "Tutorial: The Lunch Drop slowdown",
+    summary = "A small coffee shop's checkout slows to a crawl during its lunch-time promotion. Support hears it first, the on-call engineer follows the runbook, and an engineer from another team who is not on call recognises the pattern. Learn the basics: sources, evidence, markers, notes, tags and a blameless report.",
+    difficulty = "intro",
+    minutes = 15,
+    format = 1,
+    company = "Pebble & Pine Coffee",
+    timezone = "+01:00",
+    started = "2026-03-12T12:01:00",
+    ended = "2026-03-12T12:38:00",
+    from = "2025-10-01T00:00:00",   -- the runbook was last edited in October
+    tags = { "tutorial", "cache", "promotion", "support" },
+    objectives = {
+        "Open each kind of source and read what the responders could see at the time",
+        "Pin evidence and mark the detection, diagnosis and repair moments",
+        "Add notes and tags to pins: a note says what someone knew then, a tag groups evidence",
+        "Notice who helped without being on call, and which teams had never worked together",
+        "Write a blameless report with several contributing factors, not one root cause",
+    },
+    briefing = [[
+        You were not involved in this incident, which is why you were asked to investigate it.
+
+        On Thursday 12 March, Pebble & Pine Coffee ran its "Lunch Drop": 20% off all beans from 12:00 to 13:00, announced in the morning newsletter. From 12:01 until about 12:35 checkout was slow and many payments timed out. No customer was charged twice, but support answered more than sixty chats and emails.
+
+        How to play:
+        1. Open sources from the list on the left. Reading takes in-game time.
+        2. Pin the messages, alerts, diff hunks and chart moments that matter. Mark the moments when the problem was detected, diagnosed and repaired, and use key_moment for other turning points.
+        3. Give pins a note: what could that person see and know at that moment? Tags group evidence; try "factor", "knowledge" and "not-on-call".
+        4. Write the report: a narrative, several contributing factors, what surprised people, and whom you would like to talk to and what you would ask them. Describe conditions, not culprits.
+    ]],
+}
+
+-- ---- the organisation -------------------------------------------------
+
+team { id = "checkout", name = "Checkout", kind = "engineering", size = 4,
+       worked_with = { "platform", "support" } }
+team { id = "platform", name = "Platform", kind = "engineering", size = 3,
+       worked_with = { "checkout" } }
+team { id = "support", name = "Customer Support", kind = "support", size = 5,
+       worked_with = { "checkout", "marketing" } }
+team { id = "marketing", name = "Marketing", kind = "marketing", size = 2,
+       worked_with = { "support" } }
+
+service { id = "checkout-svc", name = "checkout", team = "checkout", talks_to = { "pricing-svc" } }
+service { id = "pricing-svc", name = "pricing", team = "platform" }
+
+person { id = "priya", name = "Priya Nair", role = "Software engineer", team = "checkout",
+         on_call = true,
+         notes = "Primary on call for Checkout that week; eight months on the team, second rotation." }
+person { id = "tomas", name = "Tomás Ferreira", role = "Software engineer", team = "checkout",
+         notes = "Wrote PR #418. At the Checkout planning offsite during the incident." }
+person { id = "marcus", name = "Marcus Lee", role = "Engineering manager", team = "checkout",
+         notes = "Secondary on call; reviewed PR #418. At the planning offsite." }
+person { id = "dana", name = "Dana Okafor", role = "Senior engineer", team = "platform",
+         notes = "Not on call. Handled the catalog cache stampede last year (PLAT-88) and " ..
+                 "added the jitter setting then. Joined #checkout to watch when she saw it busy." }
+person { id = "yusuf", name = "Yusuf Demir", role = "Software engineer", team = "platform",
+         on_call = true, notes = "Platform primary that week; never paged during this incident." }
+person { id = "noor", name = "Noor Haddad", role = "Support lead", team = "support",
+         notes = "Planned the promotion's support macros with Marketing." }
+person { id = "lena", name = "Lena Vogel", role = "Marketing manager", team = "marketing",
+         notes = "Owns the Lunch Drop. Engineering was not in the go/no-go meeting." }
+
+-- ---- the incident channel -------------------------------------------------
+
+chat {
+    id = "chat.checkout",
+    title = "#checkout",
+    topic = "Checkout team channel. On call: see the Checkout rotation.",
+    join { id = "j.noor", at = "12:02", who = "noor" },
+    msg { id = "m.noor-report", at = "12:03", who = "noor",
+          text = "Support here. 9 chats in three minutes: the payment page spins and then says \"Something went wrong\". Is anything known?" },
+    msg { id = "m.priya-ack", at = "12:07", who = "priya",
+          text = "Paged for checkout p95 latency a few minutes ago, looking now. Thanks Noor." },
+    join { id = "j.lena", at = "12:10", who = "lena" },
+    msg { id = "m.lena-pause", at = "12:11", who = "lena",
+          text = "Marketing: the Lunch Drop went live at 12:00 and the newsletter went to 40k people at 11:55. Should we pause the promo?",
+          replies = {
+              msg { id = "r.priya-not-yet", at = "12:12", who = "priya",
+                    text = "Not sure it's related yet. Pricing CPU is high, could just be load. Give me ten minutes?" },
+              msg { id = "r.lena-holding", at = "12:13", who = "lena",
+                    text = "OK, holding. The banner stays up." },
+          } },
+    msg { id = "m.priya-restart", at = "12:14", who = "priya",
+          text = "Pricing CPU is at 95%. The runbook says restart the pricing pods when pricing CPU is high, doing that now." },
+    msg { id = "m.priya-restart-done", at = "12:17", who = "priya",
+          text = "Restart done. p95 dropped for about a minute, then went right back up." },
+    msg { id = "m.priya-escalate", at = "12:18", who = "priya",
+          text = "Escalating to Marcus as secondary. Marcus and Tomás are at the planning offsite." },
+    join { id = "j.dana", at = "12:19", who = "dana" },
+    msg { id = "m.dana-pattern", at = "12:21", who = "dana",
+          text = "Not on call, just lurking. Your price cache hit ratio drops to almost zero at the top of every minute and climbs back within 30 seconds. Catalog had exactly this sawtooth last year (PLAT-88): keys filled at the same moment with the same TTL all expire together, and the backend gets the whole herd at once. Did anything change the cache TTL or jitter recently?",
+          reactions = { eyes = { "priya", "marcus" }, pray = { "priya" } },
+          replies = {
+              msg { id = "r.tomas-418", at = "12:22", who = "tomas",
+                    text = "#418, merged yesterday, went out with this morning's release: TTL 900 -> 60 and jitter 0. On my phone at the offsite, joining the bridge." },
+              msg { id = "r.dana-promo", at = "12:23", who = "dana",
+                    text = "That fits with the 12:00 promo price update: it replaces every price key at once, so they all start their 60 seconds together." },
+          } },
+    join { id = "j.tomas", at = "12:21:40", who = "tomas" },
+    msg { id = "m.marcus-bridge", at = "12:23", who = "marcus",
+          text = "Opening a bridge. Dana, can you stay on? I know you're not on call." },
+    msg { id = "m.priya-revert", at = "12:29", who = "priya",
+          text = "Reverting #418 as #419 (TTL 900, jitter 120). Fast-path deploy started." },
+    msg { id = "m.revert-deployed", at = "12:31", who = "priya",
+          text = "#419 deployed to all checkout pods." },
+    msg { id = "m.priya-resolved", at = "12:38", who = "priya",
+          text = "Latency alert resolved, p95 is 450 ms. Thank you all, and Dana especially.",
+          reactions = { pray = { "dana", "noor", "tomas" }, tada = { "lena", "marcus" } } },
+    msg { id = "m.lena-thanks", at = "12:42", who = "lena",
+          text = "Thanks! The Lunch Drop stays on until 13:00 as planned." },
+    leave { id = "l.lena", at = "12:44", who = "lena" },
+}
+
+-- ---- the bridge call -----------------------------------------------------
+
+call {
+    id = "call.bridge",
+    title = "Checkout bridge",
+    started = "12:24",
+    ended = "12:41",
+    attendees = { "priya", "marcus", "dana", "tomas", "noor" },
+    turn { id = "t.marcus-roles", at = "12:24", who = "marcus",
+           text = "Quick roles: Priya drives, I take notes, Noor handles customers. Dana, what are you seeing?" },
+    turn { id = "t.dana-explains", at = "12:25", who = "dana",
+           text = "The cache gets emptied at one moment, refilled within a few seconds, and every entry has the same 60-second lifetime. So every minute they all expire at once and pricing gets a few thousand requests in the same second. The jitter setting was there to spread expiry out; we added it after PLAT-88." },
+    turn { id = "t.priya-cues", at = "12:26", who = "priya",
+           text = "That matches what I saw: the restart helped for a minute, then the next wave. I read pricing CPU as the cause because the runbook sends you there first, and the runbook says nothing about the cache." },
+    turn { id = "t.tomas-context", at = "12:27", who = "tomas",
+           text = "Marketing asked for promo prices to show up faster. The config comment only said \"see PLAT-88\", and Checkout can't open Platform tickets, so I thought the jitter was about staleness." },
+    turn { id = "t.noor-options", at = "12:28", who = "noor",
+           text = "Pausing the promo would upset the 40k people who just got the newsletter. Can we revert first?" },
+    turn { id = "t.priya-revert", at = "12:29", who = "priya",
+           text = "Reverting #418 now, fast path." },
+    turn { id = "t.dana-recovered", at = "12:33", who = "dana",
+           text = "Hit ratio is back above 90 and flat. No more sawtooth." },
+    turn { id = "t.noor-status", at = "12:34", who = "noor",
+           text = "Can I move the status page to identified?" },
+    turn { id = "t.marcus-close", at = "12:40", who = "marcus",
+           text = "Yes. Let's keep the channel open until the promo ends at 13:00. I'll set up the review." },
+}
+
+-- ---- the change ----------------------------------------------------------
+
+pr {
+    id = "pr.418",
+    title = "PR #418: Shorten the checkout price cache TTL",
+    number = 418,
+    repo = "pebble/checkout",
+    author = "tomas",
+    reviewers = { "marcus" },
+    opened = "2026-03-10T16:20",
+    merged = "2026-03-11T10:02",
+    description = [[
+        Marketing asked that price changes show up faster (MKT-311: stale prices for up to 15 minutes after last month's sale).
+
+        - ttl_seconds 900 -> 60
+        - ttl_jitter_seconds 120 -> 0: with a one-minute TTL, two minutes of jitter would let entries live three times longer than intended.
+    ]],
+    diff = read("pr-418.diff"),
+    review { id = "rv.marcus-jitter", at = "2026-03-10T17:05", who = "marcus", verdict = "comment",
+             file = "config/production/checkout.yaml", line = 26,
+             text = "What was the jitter for originally? The comment points at PLAT-88, which I can't open." },
+    review { id = "rv.tomas-jitter", at = "2026-03-11T09:12", who = "tomas", verdict = "comment",
+             file = "config/production/checkout.yaml", line = 26,
+             text = "PLAT-88 is in the Platform project; we have no access. Looks like it was about staleness, which a 60 s TTL makes moot." },
+    review { id = "rv.marcus-approve", at = "2026-03-11T09:40", who = "marcus", verdict = "approve",
+             text = "Makes sense, small config change. Ship it with tomorrow's release train." },
+}
+
+-- ---- the support ticket --------------------------------------------------
+
+ticket {
+    id = "ticket.sup-2291",
+    title = "SUP-2291: Customers cannot complete checkout",
+    key = "SUP-2291",
+    reporter = "noor",
+    assignee = "priya",
+    opened = "12:06",
+    closed = "12:52",
+    fields = {
+        { "Status", "Resolved" },
+        { "Priority", "Urgent" },
+        { "Component", "Checkout" },
+        { "Customer reports", "63" },
+        { "Channels", "Chat, email" },
+    },
+    description = "Since about 12:01 customers report that the payment page spins for a long time and then shows \"Something went wrong\". Started right after the Lunch Drop went live. Some customers retry three or four times.",
+    comment { id = "cm.noor-first", at = "12:06", who = "noor",
+              text = "First chat at 12:01, 9 by 12:03, 14 by 12:06. Asked in #checkout at 12:03. Our macro for the promo only covers discount codes." },
+    change { id = "ch.priority", at = "12:09", who = "noor", field = "Priority", from = "Normal", to = "Urgent" },
+    change { id = "ch.assignee", at = "12:10", who = "noor", field = "Assignee", from = "Support triage", to = "Priya Nair" },
+    change { id = "ch.in-progress", at = "12:11", who = "priya", field = "Status", from = "Open", to = "In progress" },
+    comment { id = "cm.priya-working", at = "12:12", who = "priya",
+              text = "Checkout p95 is ~5 s and pricing CPU is high. Investigating; follow #checkout." },
+    change { id = "ch.reports", at = "12:30", who = "noor", field = "Customer reports", from = "14", to = "63" },
+    comment { id = "cm.noor-macro", at = "12:40", who = "noor",
+              text = "Macro updated: payments that did not go through were not charged, and customers can simply retry. The promo code still works until 13:00." },
+    change { id = "ch.resolved", at = "12:52", who = "noor", field = "Status", from = "In progress", to = "Resolved" },
+}
+
+-- ---- alerts and pages ----------------------------------------------------
+
+alerts {
+    id = "alerts",
+    title = "Alerts and pages",
+    fired { id = "a.latency-fired", at = "12:04", alert = "CheckoutLatencyP95High",
+            service = "checkout-svc", severity = "high",
+            text = "checkout p95 latency 4.8 s > 2 s for 3 minutes" },
+    paged { id = "a.priya-paged", at = "12:04", who = "priya",
+            text = "CheckoutLatencyP95High: checkout p95 4.8 s" },
+    fired { id = "a.pricing-cpu-fired", at = "12:05", alert = "PricingCPUHigh",
+            service = "pricing-svc", severity = "warning",
+            text = "pricing CPU 93% > 85% for 3 minutes (warning: does not page)" },
+    acked { id = "a.priya-acked", at = "12:07", who = "priya" },
+    escalated { id = "a.escalated-marcus", at = "12:19", who = "marcus", by = "priya",
+                text = "Need a second pair of eyes; restart of pricing did not help." },
+    acked { id = "a.marcus-acked", at = "12:21", who = "marcus", text = "Joining from the offsite." },
+    resolved { id = "a.pricing-cpu-resolved", at = "12:36",
+               text = "PricingCPUHigh: pricing CPU 41%" },
+    resolved { id = "a.latency-resolved", at = "12:38",
+               text = "CheckoutLatencyP95High: checkout p95 450 ms" },
+}
+
+-- ---- dashboards ----------------------------------------------------------
+
+metric {
+    id = "metric.hit-ratio",
+    title = "Checkout price cache hit ratio",
+    unit = "%",
+    service = "checkout-svc",
+    from = "11:50",
+    step = 30,
+    values = {
+        96, 97, 98, 96, 97, 98, 96, 97, 98, 96,   -- 11:50
+        97, 98, 96, 97, 98, 96, 97, 98, 96, 97,   -- 11:55
+        1, 84, 7, 68, 6, 64, 5, 73, 4, 69,        -- 12:00
+        3, 65, 7, 74, 6, 70, 5, 66, 4, 62,        -- 12:05
+        3, 71, 7, 67, 6, 63, 5, 72, 4, 68,        -- 12:10
+        3, 81, 7, 73, 6, 69, 5, 65, 4, 74,        -- 12:15
+        3, 70, 7, 66, 6, 62, 5, 71, 4, 67,        -- 12:20
+        3, 63, 7, 72, 6, 68, 5, 64, 4, 73,        -- 12:25
+        3, 69, 6, 71, 88, 93, 97, 95, 96, 97,     -- 12:30
+        95, 96, 97, 95, 96, 97, 95, 96, 97, 95,   -- 12:35
+        96, 97, 95, 96, 97, 95, 96, 97, 95, 96,   -- 12:40
+        97,                                       -- 12:45
+    },
+    annotation { id = "an.promo-live", at = "12:00",
+                 text = "Lunch Drop live: the pricing admin writes promo prices and replaces every price key" },
+    annotation { id = "an.revert-deployed", at = "12:31", text = "#419 (revert of #418) deployed" },
+}
+
+metric {
+    id = "metric.latency",
+    title = "Checkout p95 latency",
+    unit = "ms",
+    service = "checkout-svc",
+    points = {
+        { "11:55", 380 }, { "12:00", 410 }, { "12:01", 1900 }, { "12:02", 3900 },
+        { "12:03", 4800 }, { "12:05", 5200 }, { "12:10", 4900 }, { "12:14", 5100 },
+        { "12:15", 1300 }, { "12:16", 4600 }, { "12:20", 5000 }, { "12:25", 4900 },
+        { "12:30", 4700 }, { "12:31", 2100 }, { "12:32", 900 }, { "12:33", 520 },
+        { "12:35", 450 }, { "12:40", 430 },
+    },
+    annotation { id = "an.pricing-restart", at = "12:15", text = "Pricing pods restarted (runbook step 2)" },
+}
+
+-- ---- schedules -----------------------------------------------------------
+
+oncall {
+    id = "oncall",
+    title = "On-call rotations",
+    shift { id = "s.priya", who = "priya", team = "checkout", role = "primary",
+            from = "2026-03-09T09:00", to = "2026-03-16T09:00" },
+    shift { id = "s.marcus", who = "marcus", team = "checkout", role = "secondary",
+            from = "2026-03-09T09:00", to = "2026-03-16T09:00" },
+    shift { id = "s.yusuf", who = "yusuf", team = "platform", role = "primary",
+            from = "2026-03-09T09:00", to = "2026-03-16T09:00" },
+    shift { id = "s.dana-next", who = "dana", team = "platform", role = "primary",
+            from = "2026-03-16T09:00", to = "2026-03-23T09:00" },
+}
+
+calendar {
+    id = "calendar",
+    title = "Shared calendar",
+    event { id = "e.go-no-go", title = "Lunch Drop go/no-go",
+            from = "2026-03-10T15:00", to = "2026-03-10T15:30", who = { "lena", "noor" },
+            text = "Agenda: banner copy, discount codes, support macros. At 12:00 sharp the pricing admin applies the promo prices to all 1,900 products in one bulk update." },
+    event { id = "e.release", title = "Release train: checkout 2026.03.12",
+            from = "09:30", to = "09:45", who = { "priya" },
+            text = "Includes #418 (price cache TTL) and #421 (receipt e-mail wording)." },
+    event { id = "e.planning", title = "Checkout quarterly planning (offsite)",
+            from = "10:00", to = "13:00", who = { "marcus", "tomas" } },
+    event { id = "e.lunch-drop", title = "Lunch Drop: 20% off all beans",
+            from = "12:00", to = "13:00", who = { "lena", "noor" },
+            text = "Newsletter at 11:55 to 40k subscribers. Promo prices go live at 12:00." },
+}
+
+-- ---- documents -----------------------------------------------------------
+
+document {
+    id = "doc.runbook",
+    title = "Runbook: checkout latency",
+    kind = "runbook",
+    updated = "2025-10-02T14:00",
+    read_minutes = 2,
+    text = "For CheckoutLatencyP95High. Owner: Checkout team.",
+    section { id = "rb.first-checks", title = "1. First checks",
+              text = "Is pricing healthy? Look at pricing CPU and error rate. Checkout calls pricing for every price it does not have in its cache." },
+    section { id = "rb.restart", title = "2. Pricing CPU high",
+              text = "Restart the pricing pods: `kubectl rollout restart deploy/pricing`. This has fixed it every time so far." },
+    section { id = "rb.cache", title = "3. Cache",
+              text = "Cache settings live in config/production/checkout.yaml. Redis is run by Platform." },
+    section { id = "rb.escalate", title = "4. Escalation",
+              text = "Escalate to the Checkout secondary. Page Platform on call for Redis problems." },
+}
+
+document {
+    id = "doc.status",
+    title = "status.pebbleandpine.example",
+    kind = "status",
+    updated = "12:47",
+    text = "Public status page. Updates are written by Support.",
+    section { id = "st.investigating", title = "Investigating", at = "12:14",
+              text = "Some customers cannot complete checkout. We are investigating." },
+    section { id = "st.identified", title = "Identified", at = "12:34",
+              text = "We found the cause of slow checkouts and deployed a fix. Payments that did not go through were not charged; please try again." },
+    section { id = "st.resolved", title = "Resolved", at = "12:47",
+              text = "Checkout is working normally. The Lunch Drop runs until 13:00." },
+}
+
+-- ---- the rubric ------------------------------------------------------------
+
+-- Blame and counterfactuals in a report field. A condition can sit in one
+-- place only, so this makes a fresh one for each use.
+local function blames(field)
+    return mentions(field, "human error", "should have", "should've", "failed to",
+                    "could have prevented", "careless")
+end
+
+criterion {
+    id = "c.trigger",
+    title = "Find the change that set the stage, and the discussion around it",
+    category = "investigation",
+    points = 15,
+    when = all {
+        pinned "pr.418/h1",
+        any { pinned "rv.marcus-jitter", pinned "rv.tomas-jitter", noted "pr.418/h1" },
+    },
+    met = "You pinned the config hunk of #418 with its context. The jitter was removed for a reason that made sense with what the author and reviewer could see: the comment only said \"see PLAT-88\", a ticket neither could open.",
+    missed = "The first hunk of PR #418 (pr.418/h1) shortened the TTL and set the jitter to 0. Pin it together with the review thread about the jitter, or a note of your own: the change matters less than why it looked safe at the time.",
+}
+
+criterion {
+    id = "c.markers",
+    title = "Mark the detection, diagnosis and repair moments",
+    category = "investigation",
+    points = 15,
+    when = all {
+        any { marked("m.noor-report", "detection"), marked("cm.noor-first", "detection"),
+              marked("a.latency-fired", "detection"), marked("a.priya-paged", "detection") },
+        any { marked("m.dana-pattern", "diagnosis"), marked("t.dana-explains", "diagnosis"),
+              marked("r.tomas-418", "diagnosis"), marked("r.dana-promo", "diagnosis") },
+        any { marked("m.priya-revert", "repair"), marked("t.priya-revert", "repair"),
+              marked("m.revert-deployed", "repair"), marked("an.revert-deployed", "repair") },
+    },
+    met = "Your timeline has its three anchors. Markers tell readers of the report where to look, and tell you whom to interview: the people at those moments.",
+    missed = "Mark one item each as detection (the first report or the page), diagnosis (Dana's pattern or the reply naming #418) and repair (the revert). These markers structure the timeline and point at the key people to talk to.",
+}
+
+criterion {
+    id = "c.support-first",
+    title = "Notice that Support detected it before the alert",
+    category = "investigation",
+    points = 10,
+    when = all {
+        opened "ticket.sup-2291",
+        any { pinned "m.noor-report", pinned "cm.noor-first" },
+    },
+    met = "Customers told Support at 12:01, and Noor asked in #checkout at 12:03, a minute before the latency alert fired. Non-engineering teams are often the first sensors of an incident.",
+    missed = "Open the support ticket and pin Noor's first report. Support heard about the problem before any alert fired; an analysis that starts at the page misses how the organisation actually noticed.",
+}
+
+criterion {
+    id = "c.not-on-call",
+    title = "Recognise the expert who was not on call",
+    category = "investigation",
+    points = 10,
+    when = all {
+        opened "oncall",
+        any { tagged("not-on-call", "m.dana-pattern"), tagged("not-on-call", "t.dana-explains"),
+              tagged("not-on-call", "j.dana"), tagged("not-on-call", "s.dana-next") },
+    },
+    met = "The on-call schedule shows Dana was not on call that week; the diagnosis came from her memory of PLAT-88. How often a response relies on people off the rotation is worth tracking over time.",
+    missed = "Open the on-call schedule and tag Dana's message \"not-on-call\". The diagnosis came from someone off the rotation who happened to be lurking: knowledge that lived in one head, in another team.",
+}
+
+criterion {
+    id = "c.timeline-notes",
+    title = "Write notes on at least four key moments",
+    category = "investigation",
+    points = 10,
+    -- A function condition: the checker cannot analyse it, so keep it small.
+    when = function(s)
+        local moments = {
+            "m.noor-report", "a.priya-paged", "m.priya-restart", "rb.restart",
+            "m.dana-pattern", "r.tomas-418", "pr.418/h1", "an.promo-live",
+            "m.revert-deployed", "e.go-no-go",
+        }
+        local noted = 0
+        for i = 1, #moments do
+            if s.note(moments[i]) then noted = noted + 1 end
+        end
+        return noted >= 4
+    end,
+    met = "Your notes record what people could see and know at each moment, which is what turns a list of events into an explanation.",
+    missed = "Pin key moments with a note, at least four of them: what did the person see then, and what did they know? Notes are where the timeline becomes an understanding of why each action made sense.",
+}
+
+criterion {
+    id = "c.factors",
+    title = "Name several contributing factors",
+    category = "analysis",
+    points = 15,
+    when = all {
+        at_least(3, {
+            mentions("factors", "ttl", "jitter", "expiry", "expire", "expired", "expiration"),
+            mentions("factors", "promo", "promotion", "lunch drop", "bulk update", "invalidation"),
+            mentions("factors", "runbook"),
+            mentions("factors", "PLAT-88", "platform", "another team", "access"),
+            mentions("factors", "go/no-go", "marketing", "calendar", "not invited"),
+            mentions("factors", "stampede", "herd", "coalescing", "timeout", "timeouts"),
+        }),
+        none { blames("factors") },
+    },
+    met = "Several factors lined up: the TTL and jitter change, the promo replacing every price key at once, a runbook that pointed at pricing, knowledge locked in another team's tracker, and a promo planned without engineering.",
+    missed = "Incidents rarely have one root cause. Write at least three contributing factors, each a condition rather than a person's mistake: for example the TTL and jitter change, the 12:00 bulk price update, the runbook, the PLAT-88 knowledge gap, and the promo planning. \"Human error\" is where an analysis stops, not a factor.",
+}
+
+criterion {
+    id = "c.blameless",
+    title = "Keep the report blameless",
+    category = "analysis",
+    points = 10,
+    when = all {
+        mentions("narrative", "checkout", "lunch drop", "promo"),
+        none { blames("any") },
+    },
+    met = "Your narrative describes conditions, not culprits. That keeps people talking openly in interviews and in the review, which is where the details come from.",
+    missed = "Write a narrative, and leave out \"human error\" and counterfactuals such as \"should have\", \"failed to\" or \"could have prevented\". They end the inquiry at a person; ask instead what made each action make sense at the time.",
+}
+
+criterion {
+    id = "c.cross-team",
+    title = "See that the promotion was planned without engineering",
+    category = "analysis",
+    points = 5,
+    when = all {
+        pinned "e.go-no-go",
+        mentions("any", "marketing", "go/no-go"),
+    },
+    met = "Marketing and Support planned a 12:00 bulk price change; Checkout and Platform were not in the room. Engineering working with non-engineering teams that had not worked together is a sign an incident has more to teach.",
+    missed = "Look at the shared calendar: the go/no-go meeting had Marketing and Support but no engineers. Pin it and discuss it in the report; timing during a big event and teams that never worked together are signals worth naming.",
+}
+
+criterion {
+    id = "c.themes",
+    title = "Say what surprised people or what this shares with other incidents",
+    category = "analysis",
+    points = 5,
+    when = any {
+        mentions("surprises", "stampede", "jitter", "every minute", "synchronised", "synchronized"),
+        mentions("patterns", "PLAT-88", "catalog", "stampede", "thundering herd"),
+    },
+    met = "Themes are what make a report worth rereading: this stampede had happened before, on catalog, and the lesson had not travelled.",
+    missed = "Use the surprises or patterns fields: the catalog stampede (PLAT-88) a year earlier is the same pattern. Themes turn one report into shared learning.",
+}
+
+criterion {
+    id = "c.whom-to-ask",
+    title = "Decide whom to interview, with open questions",
+    category = "interviews",
+    points = 5,
+    when = all {
+        at_least(2, {
+            mentions("open_questions", "dana"),
+            mentions("open_questions", "tomás", "tomas"),
+            mentions("open_questions", "priya"),
+            mentions("open_questions", "noor", "support"),
+            mentions("open_questions", "lena", "marketing"),
+        }),
+        none { mentions("open_questions", "why didn't", "why did you not", "you should") },
+    },
+    met = "You picked people at the key moments and asked open questions. Interviews with the detector, the diagnoser and the repairer are where the timeline gets its why.",
+    missed = "In the open questions, name at least two people to talk to (Dana, Tomás, Priya, Noor, Lena) and what you would ask, without \"why didn't you\". Cues, knowledge and goals questions get answers; \"why didn't you\" gets defences.",
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# test_cli.sh: the command line end to end on the mini scenario: help and
+# version, check, play, score, saves with a backup, a changed scenario.
+# Usage: test_cli.sh BINARY SOURCE_DIR
+bin=$1
+src=$2
+mini=$src/tests/scenario/mini
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+pass=0 fail=0
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+expect() {  # expect NAME CONDITION...
+    local name=$1; shift
+    if "$@"; then ok; else bad "$name"; fi
+}
+has() { grep -qF -- "$2" "$1"; }
+
+# help and version
+"$bin" --help >"$tmp/out" 2>&1; rc=$?
+expect "--help exits 0" test $rc -eq 0
+expect "--help shows usage" has "$tmp/out" "Usage: incident-dojo"
+"$bin" --version >"$tmp/out" 2>&1
+expect "--version names the program" grep -qE '^incident-dojo [0-9]+\.[0-9]+\.[0-9]+$' <(head -1 "$tmp/out")
+"$bin" --frobnicate >"$tmp/out" 2>&1; rc=$?
+expect "unknown option exits 2" test $rc -eq 2
+expect "unknown option says so" has "$tmp/out" "unrecognized option '--frobnicate'"
+
+# check
+"$bin" check "$mini" >"$tmp/out" 2>&1; rc=$?
+expect "check mini exits 0" test $rc -eq 0
+expect "check mini has no diagnostics" test "$(grep -c 'error\[\|warning\[' "$tmp/out")" -eq 0
+cp -r "$mini" "$tmp/broken"
+sed -i 's/minutes = 2,/minutes = 2, colour = "red",/' "$tmp/broken/scenario.lua"
+"$bin" check "$tmp/broken" >"$tmp/out" 2>&1; rc=$?
+expect "check broken exits 1" test $rc -eq 1
+expect "check names file and line" has "$tmp/out" "$tmp/broken/scenario.lua:5: error[unknown-field]: scenario has no field 'colour'"
+"$bin" check "$tmp/nope" >"$tmp/out" 2>&1; rc=$?
+expect "check of a missing path exits 1" test $rc -eq 1
+"$bin" check >"$tmp/out" 2>&1; rc=$?
+expect "check without paths exits 2" test $rc -eq 2
+
+# play: result, save, determinism
+"$bin" play "$mini" --actions "$mini/good.json" --out "$tmp/r1.json" --save "$tmp/s1" >"$tmp/play1" 2>&1; rc=$?
+expect "play exits 0" test $rc -eq 0
+expect "play prints the total" has "$tmp/play1" "100 / 100"
+score=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["score"], len(r["criteria"]), all(c["met"] for c in r["criteria"]))' "$tmp/r1.json")
+expect "result has score 100 and 4 met criteria" test "$score" = "100 4 True"
+"$bin" play "$mini" --actions "$mini/good.json" --out "$tmp/r2.json" --save "$tmp/s2" >/dev/null 2>&1
+expect "results are byte-identical" cmp -s "$tmp/r1.json" "$tmp/r2.json"
+expect "saves are byte-identical" cmp -s "$tmp/s1" "$tmp/s2"
+"$bin" score "$tmp/s1" --scenario "$mini" >"$tmp/out" 2>&1; rc=$?
+expect "score of the save exits 0" test $rc -eq 0
+expect "score of the save matches play" has "$tmp/out" "100 / 100"
+
+# a refused action names its index
+cat >"$tmp/bad.json" <<'JSON'
+[{"type":"open","source":"inc"},{"type":"pin","item":"rv1"}]
+JSON
+"$bin" play "$mini" --actions "$tmp/bad.json" >"$tmp/out" 2>&1; rc=$?
+expect "refused action exits 1" test $rc -eq 1
+expect "refused action is named" has "$tmp/out" "action 1: cannot pin 'rv1': open its source 'pr7' first"
+echo '[{"type":"open","source":"inc"},{"type":"warp"}]' >"$tmp/bad2.json"
+"$bin" play "$mini" --actions "$tmp/bad2.json" >"$tmp/out" 2>&1; rc=$?
+expect "unknown action type exits 1" test $rc -eq 1
+expect "unknown action type is named" has "$tmp/out" "action 1:"
+"$bin" play nosuchscenario --actions "$mini/good.json" >"$tmp/out" 2>&1; rc=$?
+expect "unknown scenario exits 1" test $rc -eq 1
+expect "unknown scenario is named" has "$tmp/out" "no scenario 'nosuchscenario'"
+
+# a corrupt save falls back to the backup, and says so
+"$bin" play "$mini" --actions "$mini/good.json" --save "$tmp/s1" >/dev/null 2>&1
+expect "second save kept a backup" test -f "$tmp/s1.bak"
+printf 'X' | dd of="$tmp/s1" bs=1 seek=40 conv=notrunc 2>/dev/null
+"$bin" score "$tmp/s1" --scenario "$mini" >"$tmp/out" 2>&1; rc=$?
+expect "corrupt save still scores from the backup" test $rc -eq 0
+expect "corrupt save is named" has "$tmp/out" "$tmp/s1"
+expect "backup use is reported" has "$tmp/out" "backup"
+rm -f "$tmp/s1.bak"
+"$bin" score "$tmp/s1" --scenario "$mini" >"$tmp/out" 2>&1; rc=$?
+expect "corrupt save without backup exits 1" test $rc -eq 1
+
+# a save against a changed scenario replays what still fits
+cp -r "$mini" "$tmp/changed"
+"$bin" play "$tmp/changed" --actions "$mini/good.json" --save "$tmp/s3" >/dev/null 2>&1
+sed -i 's/id = "m1", at/id = "m1-renamed", at/; s/marked("m1"/marked("m1-renamed"/' "$tmp/changed/scenario.lua"
+"$bin" score "$tmp/s3" --scenario "$tmp/changed" >"$tmp/out" 2>&1; rc=$?
+expect "changed scenario still scores" test $rc -eq 0
+expect "changed scenario is reported" has "$tmp/out" "has changed since this save"
+expect "first action that no longer fits is named" has "$tmp/out" "replayed 1 of 8 actions; action 1:"
+
+# the catalogue
+INCIDENT_DOJO_SCENARIOS=$src/tests/scenario "$bin" list >"$tmp/out" 2>&1; rc=$?
+expect "list exits 0" test $rc -eq 0
+expect "list shows mini" grep -qE '^mini +Mini \(intro, 2 min\)' "$tmp/out"
+INCIDENT_DOJO_SCENARIOS=$src/tests/scenario "$bin" play mini --actions "$mini/good.json" >/dev/null 2>&1
+expect "play finds a scenario by id" test $? -eq 0
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
