@@ -70,6 +70,7 @@ int cmd_check(int argc, char **argv)
         fprintf(stderr, "Usage: incident-dojo check [--quiet] [--strict] PATH...\n");
         return 2;
     }
+    fflush(stdout);   /* diagnostics before the summary, even through a pipe */
     fprintf(stderr, "checked %d scenario%s: %d error%s, %d warning%s\n", t.scenarios,
             t.scenarios == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
             t.warnings == 1 ? "" : "s");

@@ -12,6 +12,20 @@
 #include "core/save.h"
 #include "script/loader.h"
 
+/* A criterion that could not be evaluated is a bug in the scenario: the
+ * score is printed, but the command fails so it cannot go unnoticed. */
+static int report_score_errors(const Scenario *sc, const Score *score)
+{
+    int rc = 0;
+    for (int i = 0; i < score->count; i++)
+        if (score->criteria[i].error) {
+            fprintf(stderr, "incident-dojo: criterion '%s' could not be evaluated: %s\n",
+                    sc->criteria[i].id, score->criteria[i].error);
+            rc = 1;
+        }
+    return rc;
+}
+
 /* A loaded scenario with what scoring needs. */
 typedef struct Loaded { Scenario *sc; ScriptHost *host; } Loaded;
 
@@ -101,6 +115,7 @@ static int play_log(Loaded *l, ActionLog *log, const char *out, const char *save
         CondHost host = script_host_cond(l->host);
         rubric_score(s, &host, &score);
         rubric_print(s, &score, stdout);
+        rc = report_score_errors(l->sc, &score);
         if (out) {
             cJSON *json = rubric_result_json(s, &score);
             char *text = cJSON_Print(json);
@@ -160,9 +175,10 @@ static int score_save(Loaded *l, const ActionLog *log)
     CondHost host = script_host_cond(l->host);
     rubric_score(s, &host, &score);
     rubric_print(s, &score, stdout);
+    int rc = report_score_errors(l->sc, &score);
     score_destroy(&score);
     session_destroy(s);
-    return 0;
+    return rc;
 }
 
 int cmd_score(int argc, char **argv)

@@ -161,39 +161,64 @@ void strmap_destroy(StrMap *m)
 
 /* ---- text ---- */
 
+/* Optimal string alignment distance: insertions, deletions, substitutions
+ * and swaps of neighbours each cost 1, so "nmae" is one step from "name". */
 int text_edit_distance(const char *a, const char *b, int cap)
 {
     int la = (int)strlen(a), lb = (int)strlen(b);
     if (la - lb > cap || lb - la > cap) return cap + 1;
-    if (lb > 255) return cap + 1;
-    int row[256];
-    for (int j = 0; j <= lb; j++) row[j] = j;
+    if (lb > 255 || la > 255) return cap + 1;
+    int rows[3][256], *prev2 = rows[0], *prev = rows[1], *cur = rows[2];
+    for (int j = 0; j <= lb; j++) prev[j] = j;
     for (int i = 1; i <= la; i++) {
-        int diag = row[0], best = row[0] = i;
+        cur[0] = i;
+        int best = i;
         for (int j = 1; j <= lb; j++) {
-            int up = row[j];
-            int cost = tolower((unsigned char)a[i - 1]) != tolower((unsigned char)b[j - 1]);
-            int v = diag + cost;
-            if (up + 1 < v) v = up + 1;
-            if (row[j - 1] + 1 < v) v = row[j - 1] + 1;
-            row[j] = v;
-            diag = up;
+            char ca = (char)tolower((unsigned char)a[i - 1]), cb = (char)tolower((unsigned char)b[j - 1]);
+            int v = prev[j - 1] + (ca != cb);
+            if (prev[j] + 1 < v) v = prev[j] + 1;
+            if (cur[j - 1] + 1 < v) v = cur[j - 1] + 1;
+            if (i > 1 && j > 1 && ca == tolower((unsigned char)b[j - 2]) &&
+                tolower((unsigned char)a[i - 2]) == cb && prev2[j - 2] + 1 < v)
+                v = prev2[j - 2] + 1;
+            cur[j] = v;
             if (v < best) best = v;
         }
         if (best > cap) return cap + 1;
+        int *t = prev2;
+        prev2 = prev;
+        prev = cur;
+        cur = t;
     }
-    return row[lb] > cap ? cap + 1 : row[lb];
+    return prev[lb] > cap ? cap + 1 : prev[lb];
+}
+
+bool text_is_close(const char *typed, const char *known)
+{
+    int d = text_edit_distance(typed, known, 2);
+    return d <= 2 && d * 3 <= (int)strlen(known);
+}
+
+static bool is_word_byte(unsigned char c)
+{
+    return isalnum(c) || c == '_' || c >= 0x80;
 }
 
 bool text_contains_word(const char *haystack, const char *needle)
 {
     if (!haystack || !needle || !*needle) return false;
     size_t n = strlen(needle);
+    bool prefix = needle[n - 1] == '*';
+    if (prefix && --n == 0) return false;
     for (const char *h = haystack; *h; h++) {
+        if (h > haystack && is_word_byte((unsigned char)h[-1]) && is_word_byte((unsigned char)needle[0]))
+            continue;
         size_t i = 0;
         while (i < n && h[i] && tolower((unsigned char)h[i]) == tolower((unsigned char)needle[i]))
             i++;
-        if (i == n) return true;
+        if (i < n) continue;
+        if (prefix || !is_word_byte((unsigned char)h[n]) || !is_word_byte((unsigned char)needle[n - 1]))
+            return true;
     }
     return false;
 }

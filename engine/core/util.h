@@ -40,8 +40,13 @@ void strmap_destroy(StrMap *m);
 
 /* Levenshtein distance, capped: used for "did you mean" suggestions. */
 int text_edit_distance(const char *a, const char *b, int cap);
+/* Close enough to suggest "did you mean known?" for a typo. */
+bool text_is_close(const char *typed, const char *known);
 
-/* Case-insensitive ASCII substring search. */
+/* Whether haystack mentions needle as a whole word or phrase, ignoring
+ * ASCII case: "cache" matches "the Cache," but not "cached". A needle
+ * ending in '*' matches words that start with it: "cache*" matches
+ * "cached". Letters, digits, '_' and non-ASCII bytes make up words. */
 bool text_contains_word(const char *haystack, const char *needle);
 
 /* Reads a whole file (NUL-terminated, caller frees). On failure err names

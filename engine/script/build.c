@@ -75,7 +75,7 @@ static int resolve(Build *b, const Node *n, const char *field, const char *id, E
     int best_d = 3;
     for (int k = 0; k < b->sc->ids.cap; k++) {
         const char *key = b->sc->ids.keys[k];
-        if (!key || b->sc->entities[b->sc->ids.vals[k]].type != type) continue;
+        if (!key || b->sc->entities[b->sc->ids.vals[k]].type != type || !text_is_close(id, key)) continue;
         int d = text_edit_distance(id, key, 2);
         if (d < best_d || (d == best_d && best && strcmp(key, best) < 0)) { best_d = d; best = key; }
     }

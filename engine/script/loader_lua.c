@@ -81,12 +81,16 @@ static const char *copy_text(Loader *ld, lua_State *L, int idx, int node, const 
 }
 
 /* Removes the indentation common to all non-blank lines, and blank lines at
- * the ends, so long [[...]] strings can be indented with the code. */
+ * the ends, so long [[...]] strings can be indented with the code. When the
+ * text starts on the line of the [[, that first line has no indentation to
+ * lose and does not count. */
 static const char *dedent(Loader *ld, const char *s)
 {
-    if (!strchr(s, '\n')) return s;
+    const char *first_eol = strchr(s, '\n');
+    if (!first_eol) return s;
+    const char *from = s[0] != ' ' && s[0] != '\t' && first_eol[1] ? first_eol + 1 : s;
     size_t common = (size_t)-1;
-    for (const char *p = s; *p;) {
+    for (const char *p = from; *p;) {
         size_t ind = strspn(p, " \t");
         const char *eol = strchr(p, '\n');
         size_t len = eol ? (size_t)(eol - p) : strlen(p);
@@ -99,7 +103,7 @@ static const char *dedent(Loader *ld, const char *s)
     for (const char *p = s; *p;) {
         const char *eol = strchr(p, '\n');
         size_t len = eol ? (size_t)(eol - p) : strlen(p);
-        size_t skip = len < common ? len : common;
+        size_t skip = p < from ? 0 : len < common ? len : common;
         memcpy(o, p + skip, len - skip);
         o += len - skip;
         if (eol) *o++ = '\n';
@@ -394,6 +398,7 @@ static void read_field(FieldCtx *c, int idx, Value *v)
         if ((v->u.str = read_string(c, idx, "a string"))) {
             int best = -1, best_d = 3;
             for (int i = 0; f->choices[i]; i++) {
+                if (strcmp(v->u.str, f->choices[i]) != 0 && !text_is_close(v->u.str, f->choices[i])) continue;
                 int d = text_edit_distance(v->u.str, f->choices[i], 2);
                 if (d < best_d) { best_d = d; best = i; }
             }
@@ -435,6 +440,7 @@ static const char *closest_field(const CtorSpec *spec, const char *name)
     const char *best = NULL;
     int best_d = 3;
     for (int i = 0; i < spec->field_count; i++) {
+        if (!text_is_close(name, spec->fields[i].name)) continue;
         int d = text_edit_distance(name, spec->fields[i].name, 2);
         if (d < best_d) { best_d = d; best = spec->fields[i].name; }
     }
@@ -474,8 +480,10 @@ static void read_fields(Loader *ld, lua_State *L, int node, const CtorSpec *spec
     }
     /* lua_next's order is not stable from run to run; the report must be. */
     int added = ld->diags->count - first_diag;
-    if (added > 1)
+    if (added > 1) {
         qsort(ld->diags->items + first_diag, (size_t)added, sizeof(Diag), diag_by_message);
+        for (int i = 0; i < added; i++) ld->diags->items[first_diag + i].seq = first_diag + i;
+    }
 }
 
 static void check_required(Loader *ld, int node, const CtorSpec *spec, lua_State *L)

@@ -65,6 +65,7 @@ static const char valid[] = HEADER
     "  msg{ id='m1', at='09:02', who='ana', text='errors', reactions={ zz={'bo'}, aa={'ana','bo'} },\n"
     "       replies={ msg{ id='m1r', at='09:03', who='bo', text='same here' } } },\n"
     "  msg{ id='m2', at='09:05', who='bo', text=[[\n      two\n        lines\n    ]] },\n"
+    "  msg{ id='m3', at='09:06', who='bo', text=[[first line\n      second\n        third]] },\n"
     "  leave{ id='l1', at='09:50', who='bo' } }\n"
     "pr{ id='pr1', title='TTL', author='ana', reviewers={'bo'}, opened='2026-03-13T15:00:00Z',\n"
     "  merged='2026-03-13T16:00:00Z', diff=[[\n"
@@ -103,6 +104,7 @@ static void test_valid_model(void)
     CHECK_INT(sc->items[m1].reactions[0].people.n, 2);
     CHECK_INT(sc->items[m1].at, 1773478920);             /* 2026-03-14T09:02:00Z */
     CHECK_STR(sc->items[scenario_find(sc, "m2", ENT_ITEM)].text, "two\n  lines");
+    CHECK_STR(sc->items[scenario_find(sc, "m3", ENT_ITEM)].text, "first line\nsecond\n  third");
     int h1 = scenario_find(sc, "pr1/h1", ENT_ITEM), h2 = scenario_find(sc, "pr1/h2", ENT_ITEM);
     CHECK(h1 >= 0 && h2 >= 0);
     if (h1 >= 0) {
@@ -121,7 +123,7 @@ static void test_valid_model(void)
     CHECK_INT(sc->criterion_count, 2);
     CHECK_INT(sc->conds[sc->criteria[0].cond].kind, COND_ALL);
     CHECK_INT(sc->conds[sc->criteria[1].cond].kind, COND_FUNCTION);
-    CHECK_INT(sc->cond_count, 5);
+    CHECK_INT(sc->cond_count, 6);
     CHECK(sc->content_hash != 0);
     scenario_destroy(sc);
     diags_destroy(&d);

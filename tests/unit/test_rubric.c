@@ -89,7 +89,11 @@ static void test_mentions(void)
     session_destroy(s);
 
     s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Cached config\"}]");
-    CHECK_INT(eval(s, in_factors), 1);   /* a part of a word counts */
+    CHECK_INT(eval(s, in_factors), 0);   /* whole words only: "cache" is not "Cached" */
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"a stale Cache.\"}]");
+    CHECK_INT(eval(s, in_factors), 1);
     session_destroy(s);
 
     s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"retr ca che\"}]");

@@ -57,12 +57,30 @@ static void test_vec_and_map(void)
 static void test_text(void)
 {
     CHECK_INT(text_edit_distance("name", "name", 2), 0);
-    CHECK_INT(text_edit_distance("nmae", "name", 2), 2);
+    CHECK_INT(text_edit_distance("nmae", "name", 2), 1);
+    CHECK_INT(text_edit_distance("abcd", "badc", 3), 2);
+    CHECK(text_is_close("nmae", "name"));
+    CHECK(text_is_close("summry", "summary"));
+    CHECK(!text_is_close("xx", "id"));
+    CHECK(!text_is_close("zz", "id"));
     CHECK_INT(text_edit_distance("mesage", "message", 2), 1);
     CHECK_INT(text_edit_distance("Name", "name", 2), 0);
     CHECK_INT(text_edit_distance("abc", "xyzxyz", 2), 3);
     CHECK_INT(text_edit_distance("", "ab", 5), 2);
     CHECK(text_contains_word("The Cache stampede", "cache"));
+    CHECK(text_contains_word("a cache.", "cache"));
+    CHECK(!text_contains_word("cached config", "cache"));
+    CHECK(text_contains_word("cached config", "cache*"));
+    CHECK(!text_contains_word("the precache job", "cache*"));
+    CHECK(!text_contains_word("blameless review", "blame"));
+    CHECK(text_contains_word("no blame, please", "blame"));
+    CHECK(!text_contains_word("the same day", "sam"));
+    CHECK(!text_contains_word("by default", "fault"));
+    CHECK(text_contains_word("it was Human  error? no: human error.", "human error"));
+    CHECK(text_contains_word("the on-call engineer", "on-call"));
+    CHECK(text_contains_word("caf\xc3\xa9 au lait", "caf\xc3\xa9"));
+    CHECK(!text_contains_word("caf\xc3\xa9s", "caf\xc3\xa9"));
+    CHECK(!text_contains_word("x", "*"));
     CHECK(text_contains_word("TTL", "ttl"));
     CHECK(!text_contains_word("cach", "cache"));
     CHECK(!text_contains_word(NULL, "x"));
