@@ -415,7 +415,7 @@ static void read_field(FieldCtx *c, int idx, Value *v)
         if (lua_type(L, idx) != LUA_TNUMBER) { wrong_type(c, idx, "a whole number"); break; }
         {
             double d = lua_tonumber(L, idx);
-            if (d != (double)(long long)d || d < -1e9 || d > 1e9)
+            if (!(d >= -1e9 && d <= 1e9) || d != (double)(long long)d)   /* range first: the cast of 1e88 is UB */
                 NODE_ERR(c->ld, c->node, "bad-value", "%s field '%s' must be a whole number", c->ctor, f->name);
             else { v->u.num = d; v->set = 1; }
         }

@@ -1,0 +1,2 @@
+scenario{ id = "x", title = "t" }
+person{ id = "p", name = "P" }
