@@ -57,6 +57,26 @@ typedef struct Loader {
 } Loader;
 
 void loader_register(Loader *ld);   /* installs the constructors as globals */
+void loader_register_conds(Loader *ld);
+/* Adds a C closure with upvalues (ld, kind, name) as a global. */
+void loader_register_fn(Loader *ld, const char *name, lua_CFunction fn, int kind);
+
+/* ---- node plumbing (loader_node.c) ---- */
+#define NODE_ERR(ld, node, code, ...) \
+    diags_add((ld)->diags, DIAG_ERROR, code, (ld)->nodes[node].file, (ld)->nodes[node].line, __VA_ARGS__)
+
+Loader *loader_from_lua(lua_State *L);          /* the Loader in upvalue 1 */
+void *loader_handle(int node);                  /* what a constructor returns */
+int loader_node_at(Loader *ld, lua_State *L, int idx);   /* -1: not a constructor result */
+int loader_new_node(Loader *ld, lua_State *L, NodeKind kind);
+/* Copies a Lua string into the scenario; NULL (with a diagnostic) unless
+ * it is UTF-8 text without NUL bytes. */
+const char *loader_copy_text(Loader *ld, lua_State *L, int idx, int node, const char *what);
+const char *loader_dedent(Loader *ld, const char *s);
+bool loader_id_valid(const char *s);
+const char *loader_value_kind(lua_State *L, int idx);    /* "a table", "a constructor result" */
+/* Takes child as a child of parent; false (reported) if placed elsewhere. */
+bool loader_adopt(Loader *ld, int parent, int child);
 /* Builds sc from the recorded nodes; reports problems to ld->diags. */
 void build_scenario(Loader *ld);
 const Value *node_value(const Loader *ld, const Node *n, const char *field);

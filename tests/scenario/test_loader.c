@@ -159,6 +159,8 @@ static void test_diagnostics(void)
                 "can never hold");
     expect_diag("chat{ id='c', title='c', msg{ id='m', at='09:00', who='a', text='\\255' } }\n", "not valid UTF-8");
     expect_diag("", "warning[no-criteria]");
+    expect_diag("team{ id='x', name='X', kind='support', size=1e88 }\n", "error[bad-value]: team field 'size' must be a whole number");
+    expect_diag("team{ id='x', name='X', kind='support', size=0/0 }\n", "error[bad-value]: team field 'size' must be a whole number");
 
     Diags d;
     Scenario *sc = load_text("person{ id='a', name='A' }\n", &d);

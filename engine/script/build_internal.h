@@ -1,0 +1,37 @@
+/* build_internal.h: shared by build.c and build_sources.c, which turn the
+ * recorded nodes into the model. */
+#ifndef DOJO_BUILD_INTERNAL_H
+#define DOJO_BUILD_INTERNAL_H
+
+#include "loader_internal.h"
+
+typedef struct Build {
+    Loader *ld;
+    Scenario *sc;
+    int item_next, cond_next;
+} Build;
+
+#define ERR(b, n, code, ...) diags_add((b)->ld->diags, DIAG_ERROR, code, (n)->file, (n)->line, __VA_ARGS__)
+#define WARN(b, n, code, ...) diags_add((b)->ld->diags, DIAG_WARNING, code, (n)->file, (n)->line, __VA_ARGS__)
+
+/* Field values of a node, or NULL / def when the field was not written. */
+const char *build_str(Build *b, const Node *n, const char *f);
+int build_int(Build *b, const Node *n, const char *f, int def);
+bool build_bool(Build *b, const Node *n, const char *f);
+StrList build_strs(Build *b, const Node *n, const char *f);
+DojoTime build_time(Build *b, const Node *n, const char *f);   /* reports bad times */
+Loc build_loc(const Node *n);
+/* The index an id names, or -1 with a dangling-ref diagnostic. */
+int build_resolve(Build *b, const Node *n, const char *field, const char *id, EntityType type);
+IdxList build_resolve_list(Build *b, const Node *n, const char *field, EntityType type);
+void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int index);
+
+bool build_is_source(NodeKind k);
+int build_source_item_count(Build *b, const Node *n);
+/* Pass 1: the source's index, id and items (threads flattened, hunks). */
+void build_place_source(Build *b, int *item_nodes, int node, int index);
+/* Pass 2: fields and references. */
+void build_fill_source(Build *b, const Node *n, Source *src);
+void build_fill_item(Build *b, const Node *n, Item *it, const Source *src);
+
+#endif
