@@ -34,14 +34,26 @@ typedef struct SandboxError {
 typedef struct Sandbox Sandbox;
 
 /* folder: the directory a scenario may read from, or NULL for none (a
- * single-file scenario). limits may be NULL for the defaults. */
+ * single-file scenario). limits may be NULL for the defaults. Returns NULL
+ * when folder is not a directory or the state cannot be made. */
 Sandbox *sandbox_create(const char *folder, const SandboxLimits *limits);
 void sandbox_destroy(Sandbox *sb);
 lua_State *sandbox_lua(Sandbox *sb);
 
-/* Pops the value on top of the stack into the sandbox's globals. Only the
- * host adds globals; scripts cannot create new ones (assigning to an
- * undeclared global is an error). */
+/* The budget counts VM instructions plus the work C functions do for the
+ * script (bytes copied, pattern steps, sort comparisons) and bytes
+ * allocated, so it bounds time whatever the script calls. The wall-clock
+ * limit is a backstop for the few VM operations no count sees (comparing
+ * long equal strings); a sane scenario never gets near it. Strings are
+ * capped at max(file_bytes, 1 MiB). */
+#define SANDBOX_DEFAULT_SECONDS 1.0
+void sandbox_set_time_limit(Sandbox *sb, double seconds);
+
+/* Pops the value on top of the stack into the sandbox's protected globals,
+ * next to the built-ins. Scripts may define globals of their own but not
+ * assign to a protected name (an error naming it), and reading a global
+ * nobody defined is an error with a did-you-mean suggestion (a script
+ * tests for one with rawget(_ENV, "name")). */
 void sandbox_set_global(Sandbox *sb, const char *name);
 
 /* Called for each file the sandbox reads (the main chunk, include(), read()),
@@ -58,12 +70,16 @@ SandboxStatus sandbox_run_file(Sandbox *sb, const char *path, SandboxError *err)
  * budget, leaving nresults results. On failure nothing is left. */
 SandboxStatus sandbox_call(Sandbox *sb, int nargs, int nresults, SandboxError *err);
 
-/* Reads a file inside the folder for the script (read() and include()). */
+/* Reads a file inside the folder under the rules read() and include()
+ * follow: relative, no '..', inside the folder after resolving links, a
+ * regular file, at most file_bytes. On success *data is malloc'd (the
+ * caller frees it) and NUL-terminated; on failure why says why. */
 bool sandbox_read_file(Sandbox *sb, const char *relpath, char **data, size_t *n,
                        char *why, size_t whysize);
 
 /* Where the script is now: the innermost Lua function's file and line.
- * For constructors implemented in C. */
+ * For constructors implemented in C. *file is borrowed from the running
+ * function (copy it); "" and 0 when no Lua function is running. */
 void sandbox_where(lua_State *L, const char **file, int *line);
 
 /* The Sandbox a state belongs to (for C functions registered by the host). */

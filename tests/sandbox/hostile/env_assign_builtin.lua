@@ -1,0 +1,2 @@
+-- expect: global: cannot assign to global 'pairs'
+pairs = function() end

@@ -1,0 +1,3 @@
+-- expect: global: cannot assign to global 'string'
+-- rawset on _ENV must not shadow a built-in either.
+rawset(_ENV, "string", {})

@@ -1,0 +1,2 @@
+-- expect: file: '..' is not allowed
+include("../../CMakeLists.txt")

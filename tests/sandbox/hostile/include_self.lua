@@ -1,0 +1,2 @@
+-- expect: runtime: include cycle
+include("./include_self.lua")

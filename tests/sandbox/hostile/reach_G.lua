@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use '_G'
+local io = _G.io

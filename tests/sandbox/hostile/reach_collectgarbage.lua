@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'collectgarbage'
+collectgarbage("stop")

@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'dofile'
+dofile("/etc/passwd")

@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'io'
+local f = io.open("/etc/passwd")

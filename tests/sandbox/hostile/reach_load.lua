@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'load'
+load("while true do end")()

@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'loadfile'
+loadfile("/etc/passwd")

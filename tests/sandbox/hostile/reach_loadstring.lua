@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'loadstring'
+loadstring("return 1")()

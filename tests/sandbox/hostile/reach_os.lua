@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'os'
+os.execute("touch pwned")

@@ -1,0 +1,2 @@
+-- expect: global: scenarios cannot use 'require'
+local os = require("os")

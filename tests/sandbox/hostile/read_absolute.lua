@@ -1,0 +1,2 @@
+-- expect: file: is an absolute path
+local s = read("/etc/passwd")

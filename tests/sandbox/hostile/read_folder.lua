@@ -1,0 +1,3 @@
+-- expect: file: not a regular file
+-- The test makes a folder named sub in its copy.
+local s = read("sub/")

@@ -1,0 +1,2 @@
+-- expect: file: '..' is not allowed
+local s = read("../test_sandbox.c")

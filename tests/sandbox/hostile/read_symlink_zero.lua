@@ -1,0 +1,3 @@
+-- expect: file: leads outside the scenario's folder
+-- The test makes zero -> /dev/zero in its copy of this folder.
+local s = read("zero")

@@ -1,0 +1,3 @@
+-- expect: runtime: attempt to call a nil value (method 'dump')
+-- Methods on strings come from the sandbox's string table.
+local code = ("x"):dump()
