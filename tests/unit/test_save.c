@@ -517,7 +517,7 @@ static bool write_in_child(void (*setup)(void), const char *path, const SaveData
         n += (size_t)r;
     close(fds[0]);
     waitpid(pid, NULL, 0);
-    snprintf(err, errsize, "%s", n ? buf + 1 : "(child said nothing)");
+    snprintf(err, errsize, "%.1000s", n ? buf + 1 : "(child said nothing)");
     return n == 0 || buf[0] == '1';
 }
 
