@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "action.h"
+#include "util.h"
 #include "report.h"
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
@@ -23,16 +24,6 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_ADVANCE] = {"minutes"},
     [ACTION_SET_REPORT] = {"field", "text"},
 };
-
-__attribute__((format(printf, 3, 4)))
-static bool fail(char *err, size_t errsize, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (err && errsize) vsnprintf(err, errsize, fmt, ap);
-    va_end(ap);
-    return false;
-}
 
 const char *action_kind_name(ActionKind k)
 {
@@ -53,11 +44,11 @@ static bool check_fields(const cJSON *obj, ActionKind k, char *err, size_t errsi
 {
     for (const cJSON *f = obj->child; f; f = f->next) {
         if (!kind_accepts(k, f->string))
-            return fail(err, errsize, "unknown field '%.64s' for type '%s'",
+            return error_set(err, errsize, "unknown field '%.64s' for type '%s'",
                         f->string, kind_names[k]);
         for (const cJSON *g = obj->child; g != f; g = g->next)
             if (strcmp(g->string, f->string) == 0)
-                return fail(err, errsize, "field '%.64s' appears more than once", f->string);
+                return error_set(err, errsize, "field '%.64s' appears more than once", f->string);
     }
     return true;
 }
@@ -65,11 +56,11 @@ static bool check_fields(const cJSON *obj, ActionKind k, char *err, size_t errsi
 static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errsize)
 {
     const cJSON *t = cJSON_GetObjectItemCaseSensitive(obj, "type");
-    if (!t) return fail(err, errsize, "missing field 'type'");
-    if (!cJSON_IsString(t)) return fail(err, errsize, "field 'type' must be a string");
+    if (!t) return error_set(err, errsize, "missing field 'type'");
+    if (!cJSON_IsString(t)) return error_set(err, errsize, "field 'type' must be a string");
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
-    return fail(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
+    return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
                 "set_report, not '%.40s'", t->valuestring);
 }
 
@@ -78,8 +69,8 @@ static bool take_string(const cJSON *obj, const char *name, bool required, char 
                         char *err, size_t errsize)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
-    if (!v) return required ? fail(err, errsize, "missing field '%s'", name) : true;
-    if (!cJSON_IsString(v)) return fail(err, errsize, "field '%s' must be a string", name);
+    if (!v) return required ? error_set(err, errsize, "missing field '%s'", name) : true;
+    if (!cJSON_IsString(v)) return error_set(err, errsize, "field '%s' must be a string", name);
     *out = xstrdup(v->valuestring);
     return true;
 }
@@ -89,7 +80,7 @@ static bool take_marker(const cJSON *obj, Action *a, char *err, size_t errsize)
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "marker");
     if (!v) return true;
     if (!cJSON_IsString(v) || !model_marker_parse(v->valuestring, &a->marker))
-        return fail(err, errsize, "field 'marker' must be one of detection, diagnosis, "
+        return error_set(err, errsize, "field 'marker' must be one of detection, diagnosis, "
                     "repair, key_moment");
     return true;
 }
@@ -98,15 +89,15 @@ static bool take_tags(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "tags");
     if (!v) return true;
-    if (!cJSON_IsArray(v)) return fail(err, errsize, "field 'tags' must be an array of strings");
+    if (!cJSON_IsArray(v)) return error_set(err, errsize, "field 'tags' must be an array of strings");
     int n = cJSON_GetArraySize(v);
     if (n > ACTION_MAX_TAGS)
-        return fail(err, errsize, "field 'tags' holds %d tags; at most %d are allowed",
+        return error_set(err, errsize, "field 'tags' holds %d tags; at most %d are allowed",
                     n, ACTION_MAX_TAGS);
     a->tags = xcalloc((size_t)n, sizeof *a->tags);
     for (const cJSON *t = v->child; t; t = t->next) {
         if (!cJSON_IsString(t))
-            return fail(err, errsize, "field 'tags' must be an array of strings "
+            return error_set(err, errsize, "field 'tags' must be an array of strings "
                         "(entry %d is not)", a->tag_count);
         a->tags[a->tag_count++] = xstrdup(t->valuestring);
     }
@@ -117,10 +108,10 @@ static bool take_tags(const cJSON *obj, Action *a, char *err, size_t errsize)
 static bool take_minutes(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "minutes");
-    if (!v) return fail(err, errsize, "missing field 'minutes'");
+    if (!v) return error_set(err, errsize, "missing field 'minutes'");
     double d = cJSON_IsNumber(v) ? v->valuedouble : 0;
     if (!(d >= 1 && d <= ACTION_MAX_MINUTES && d == floor(d)))
-        return fail(err, errsize, "field 'minutes' must be an integer from 1 to %d",
+        return error_set(err, errsize, "field 'minutes' must be an integer from 1 to %d",
                     ACTION_MAX_MINUTES);
     a->minutes = (int)d;
     return true;
@@ -130,9 +121,9 @@ static bool take_field(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "field");
     ReportField f;
-    if (!v) return fail(err, errsize, "missing field 'field'");
+    if (!v) return error_set(err, errsize, "missing field 'field'");
     if (!cJSON_IsString(v) || !report_field_parse(v->valuestring, &f))
-        return fail(err, errsize, "field 'field' must be one of summary, narrative, factors, "
+        return error_set(err, errsize, "field 'field' must be one of summary, narrative, factors, "
                     "went_well, surprises, learn_more, patterns, open_questions, action_items");
     a->field = (int)f;
     return true;
@@ -165,7 +156,7 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
 bool action_from_json(const cJSON *json, Action *out, char *err, size_t errsize)
 {
     memset(out, 0, sizeof *out);
-    if (!cJSON_IsObject(json)) return fail(err, errsize, "an action must be a JSON object");
+    if (!cJSON_IsObject(json)) return error_set(err, errsize, "an action must be a JSON object");
     if (!parse_kind(json, &out->kind, err, errsize) ||
         !check_fields(json, out->kind, err, errsize) ||
         !parse_fields(json, out, err, errsize) ||
@@ -189,18 +180,18 @@ static bool ascii_equal_nocase(const char *a, const char *b)
 static bool validate_tags(const Action *a, char *err, size_t errsize)
 {
     if (a->tag_count < 0 || a->tag_count > ACTION_MAX_TAGS)
-        return fail(err, errsize, "field 'tags' holds %d tags; at most %d are allowed",
+        return error_set(err, errsize, "field 'tags' holds %d tags; at most %d are allowed",
                     a->tag_count, ACTION_MAX_TAGS);
     for (int i = 0; i < a->tag_count; i++) {
         assert(a->tags[i]);
         size_t n = strlen(a->tags[i]);
-        if (n == 0) return fail(err, errsize, "field 'tags' has an empty tag");
+        if (n == 0) return error_set(err, errsize, "field 'tags' has an empty tag");
         if (n > ACTION_MAX_TAG)
-            return fail(err, errsize, "field 'tags' has a tag longer than %d bytes",
+            return error_set(err, errsize, "field 'tags' has a tag longer than %d bytes",
                         ACTION_MAX_TAG);
         for (int j = 0; j < i; j++)
             if (ascii_equal_nocase(a->tags[i], a->tags[j]))
-                return fail(err, errsize, "field 'tags' has '%s' twice", a->tags[i]);
+                return error_set(err, errsize, "field 'tags' has '%s' twice", a->tags[i]);
     }
     return true;
 }
@@ -208,16 +199,16 @@ static bool validate_tags(const Action *a, char *err, size_t errsize)
 static bool validate_id(const char *id, const char *name, char *err, size_t errsize)
 {
     assert(id);
-    if (!*id) return fail(err, errsize, "field '%s' must not be empty", name);
+    if (!*id) return error_set(err, errsize, "field '%s' must not be empty", name);
     if (strlen(id) > ACTION_MAX_ID)
-        return fail(err, errsize, "field '%s' is longer than %d bytes", name, ACTION_MAX_ID);
+        return error_set(err, errsize, "field '%s' is longer than %d bytes", name, ACTION_MAX_ID);
     return true;
 }
 
 static bool validate_text(const char *s, const char *name, char *err, size_t errsize)
 {
     if (s && strlen(s) > ACTION_MAX_TEXT)
-        return fail(err, errsize, "field '%s' is longer than %d bytes", name, ACTION_MAX_TEXT);
+        return error_set(err, errsize, "field '%s' is longer than %d bytes", name, ACTION_MAX_TEXT);
     return true;
 }
 
@@ -231,23 +222,23 @@ bool action_validate(const Action *a, char *err, size_t errsize)
             !validate_text(a->note, "note", err, errsize))
             return false;
         if ((unsigned)a->marker >= MARKER_COUNT)
-            return fail(err, errsize, "field 'marker' must be one of detection, diagnosis, "
+            return error_set(err, errsize, "field 'marker' must be one of detection, diagnosis, "
                         "repair, key_moment");
         return validate_tags(a, err, errsize);
     case ACTION_UNPIN:
         return validate_id(a->target, "item", err, errsize);
     case ACTION_ADVANCE:
         if (a->minutes < 1 || a->minutes > ACTION_MAX_MINUTES)
-            return fail(err, errsize, "field 'minutes' must be an integer from 1 to %d",
+            return error_set(err, errsize, "field 'minutes' must be an integer from 1 to %d",
                         ACTION_MAX_MINUTES);
         return true;
     case ACTION_SET_REPORT:
         if (a->field < 0 || a->field >= REPORT_FIELD_COUNT)
-            return fail(err, errsize, "field 'field' is not a report field (%d)", a->field);
+            return error_set(err, errsize, "field 'field' is not a report field (%d)", a->field);
         return validate_text(a->text, "text", err, errsize);
     default:
         assert(!"unknown action kind");
-        return fail(err, errsize, "unknown action kind %d", (int)a->kind);
+        return error_set(err, errsize, "unknown action kind %d", (int)a->kind);
     }
 }
 
@@ -308,14 +299,14 @@ void log_destroy(ActionLog *log)
 bool log_from_json(const cJSON *array, ActionLog *out, char *err, size_t errsize)
 {
     memset(out, 0, sizeof *out);
-    if (!cJSON_IsArray(array)) return fail(err, errsize, "the action log must be a JSON array");
+    if (!cJSON_IsArray(array)) return error_set(err, errsize, "the action log must be a JSON array");
     int i = 0;
     for (const cJSON *item = array->child; item; item = item->next, i++) {
         char why[512];
         Action a;
         if (!action_from_json(item, &a, why, sizeof why)) {
             log_destroy(out);
-            return fail(err, errsize, "action %d: %s", i, why);
+            return error_set(err, errsize, "action %d: %s", i, why);
         }
         log_push(out, &a);
     }

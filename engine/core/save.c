@@ -19,16 +19,6 @@
 /* Far above any real session; keeps a wrong path from reading a disk image. */
 #define SAVE_MAX_BYTES ((size_t)64 << 20)
 
-__attribute__((format(printf, 3, 4)))
-static bool save_fail(char *err, size_t errsize, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (err && errsize) vsnprintf(err, errsize, fmt, ap);
-    va_end(ap);
-    return false;
-}
-
 __attribute__((format(printf, 1, 2)))
 static char *save_printf(const char *fmt, ...)
 {
@@ -160,8 +150,8 @@ static bool save_read_hex32(const char *buf, size_t len, size_t *pos, uint32_t *
 static bool save_header_fail(size_t len, size_t pos, const char *what, char *err, size_t errsize)
 {
     if (pos >= len)
-        return save_fail(err, errsize, "save is truncated: the header line is incomplete");
-    return save_fail(err, errsize, "save header is malformed: bad %s at byte %zu", what, pos);
+        return error_set(err, errsize, "save is truncated: the header line is incomplete");
+    return error_set(err, errsize, "save header is malformed: bad %s at byte %zu", what, pos);
 }
 
 /* Checks the header line, the length and the checksum; on success *body is
@@ -173,16 +163,16 @@ static bool save_split(const char *buf, size_t len, const char **body, char *err
     size_t pos = 0, m = sizeof magic - 1;
     uint64_t version = 0, size = 0;
     uint32_t crc = 0;
-    if (len == 0) return save_fail(err, errsize, "save is empty");
+    if (len == 0) return error_set(err, errsize, "save is empty");
     if (memcmp(buf, magic, len < m ? len : m) != 0)
-        return save_fail(err, errsize, "not an Incident Dojo save: it does not start with \""
+        return error_set(err, errsize, "not an Incident Dojo save: it does not start with \""
                          SAVE_MAGIC "\"");
-    if (len < m) return save_fail(err, errsize, "save is truncated: the header line is incomplete");
+    if (len < m) return error_set(err, errsize, "save is truncated: the header line is incomplete");
     pos = m;
     if (!save_read_decimal(buf, len, &pos, 9, &version))
         return save_header_fail(len, pos, "version", err, errsize);
     if (version != SAVE_FORMAT_VERSION)
-        return save_fail(err, errsize, "unsupported save version %" PRIu64 " (this build reads "
+        return error_set(err, errsize, "unsupported save version %" PRIu64 " (this build reads "
                          "version %d)", version, SAVE_FORMAT_VERSION);
     if (!save_read_char(buf, len, &pos, ' ') || !save_read_decimal(buf, len, &pos, 19, &size))
         return save_header_fail(len, pos, "body length", err, errsize);
@@ -192,13 +182,13 @@ static bool save_split(const char *buf, size_t len, const char **body, char *err
         return save_header_fail(len, pos, "end of the header line", err, errsize);
     size_t have = len - pos;
     if (size > have)
-        return save_fail(err, errsize, "save is truncated: header says %" PRIu64 " bytes, file "
+        return error_set(err, errsize, "save is truncated: header says %" PRIu64 " bytes, file "
                          "has %zu", size, have);
     if (size < have)
-        return save_fail(err, errsize, "save has trailing bytes: header says %" PRIu64 " bytes, "
+        return error_set(err, errsize, "save has trailing bytes: header says %" PRIu64 " bytes, "
                          "file has %zu", size, have);
     if (hash_crc32(buf + pos, have) != crc)
-        return save_fail(err, errsize, "checksum mismatch: the file is corrupt");
+        return error_set(err, errsize, "checksum mismatch: the file is corrupt");
     *body = buf + pos;
     return true;
 }
@@ -215,16 +205,16 @@ static bool save_check_keys(const cJSON *obj, const char *where, const char *con
         int i = 0;
         while (names[i] && strcmp(names[i], f->string) != 0) i++;
         if (!names[i])
-            return save_fail(err, errsize, "save data: unknown field \"%.64s\" in %s",
+            return error_set(err, errsize, "save data: unknown field \"%.64s\" in %s",
                              f->string, where);
         if (seen & 1u << i)
-            return save_fail(err, errsize, "save data: field \"%s\" appears twice in %s",
+            return error_set(err, errsize, "save data: field \"%s\" appears twice in %s",
                              names[i], where);
         seen |= 1u << i;
     }
     for (int i = 0; names[i]; i++)
         if (!(seen & 1u << i))
-            return save_fail(err, errsize, "save data: %s is missing field \"%s\"",
+            return error_set(err, errsize, "save data: %s is missing field \"%s\"",
                              where, names[i]);
     return true;
 }
@@ -240,7 +230,7 @@ static bool save_get_hex64(const cJSON *obj, const char *name, uint64_t *out, ch
     for (; i < 16 && save_hex_value(s[i]) >= 0; i++)
         x = x << 4 | (uint64_t)save_hex_value(s[i]);
     if (i != 16 || s[i])
-        return save_fail(err, errsize, "save data: \"%s\" must be a string of 16 lowercase hex "
+        return error_set(err, errsize, "save data: \"%s\" must be a string of 16 lowercase hex "
                          "digits", name);
     *out = x;
     return true;
@@ -250,11 +240,11 @@ static bool save_parse_scenario(const cJSON *sc, SaveData *out, char *err, size_
 {
     static const char *const keys[] = {"id", "hash", NULL};
     if (!cJSON_IsObject(sc))
-        return save_fail(err, errsize, "save data: \"scenario\" must be an object");
+        return error_set(err, errsize, "save data: \"scenario\" must be an object");
     if (!save_check_keys(sc, "\"scenario\"", keys, err, errsize)) return false;
     const cJSON *id = cJSON_GetObjectItemCaseSensitive(sc, "id");
     if (!cJSON_IsString(id) || !id->valuestring[0])
-        return save_fail(err, errsize, "save data: scenario \"id\" must be a non-empty string");
+        return error_set(err, errsize, "save data: scenario \"id\" must be a non-empty string");
     if (!save_get_hex64(sc, "hash", &out->scenario_hash, err, errsize)) return false;
     out->scenario_id = xstrdup(id->valuestring);
     return true;
@@ -264,7 +254,7 @@ static bool save_parse_root(const cJSON *root, SaveData *out, char *err, size_t 
 {
     static const char *const keys[] = {"scenario", "seed", "actions", NULL};
     char why[512];
-    if (!cJSON_IsObject(root)) return save_fail(err, errsize, "save data must be a JSON object");
+    if (!cJSON_IsObject(root)) return error_set(err, errsize, "save data must be a JSON object");
     if (!save_check_keys(root, "the save", keys, err, errsize) ||
         !save_parse_scenario(cJSON_GetObjectItemCaseSensitive(root, "scenario"), out, err,
                              errsize) ||
@@ -272,7 +262,7 @@ static bool save_parse_root(const cJSON *root, SaveData *out, char *err, size_t 
         return false;
     if (!log_from_json(cJSON_GetObjectItemCaseSensitive(root, "actions"), &out->log, why,
                        sizeof why))
-        return save_fail(err, errsize, "save data: %s", why);
+        return error_set(err, errsize, "save data: %s", why);
     return true;
 }
 
@@ -295,11 +285,11 @@ bool save_parse(const char *buf, size_t len, SaveData *out, char *err, size_t er
     root = cJSON_ParseWithLengthOpts(body, n, &end, false);
     if (!root) {
         const char *at = end && end >= body && end <= body + n ? end : body;
-        save_fail(err, errsize, "save data is not valid JSON (near byte %zu)", (size_t)(at - buf));
+        error_set(err, errsize, "save data is not valid JSON (near byte %zu)", (size_t)(at - buf));
         goto done;
     }
     if (!save_only_space(end, body + n)) {
-        save_fail(err, errsize, "save data has text after its JSON (byte %zu)",
+        error_set(err, errsize, "save data has text after its JSON (byte %zu)",
                   (size_t)(end - buf));
         goto done;
     }
@@ -358,8 +348,8 @@ static bool save_load_file(const char *path, SaveData *out, char *why, size_t wh
     char *data = NULL;
     size_t n = 0;
     int e = save_read_bytes(path, &data, &n);
-    if (e == EFBIG) return save_fail(why, whysize, "too large to be a save");
-    if (e == EINVAL) return save_fail(why, whysize, "not a regular file");
+    if (e == EFBIG) return error_set(why, whysize, "too large to be a save");
+    if (e == EINVAL) return error_set(why, whysize, "not a regular file");
     if (e) {
         save_os_reason(e, why, whysize);
         return false;
@@ -379,9 +369,9 @@ SaveLoadStatus save_load(const char *path, SaveData *out, char *err, size_t errs
     SaveLoadStatus st = SAVE_FAILED;
     if (save_load_file(bak, out, why_bak, sizeof why_bak)) {
         st = SAVE_LOADED_BACKUP;
-        save_fail(err, errsize, "%s: %s; loaded the backup %s instead", path, why_main, bak);
+        error_set(err, errsize, "%s: %s; loaded the backup %s instead", path, why_main, bak);
     } else {
-        save_fail(err, errsize, "%s: %s; and its backup %s: %s", path, why_main, bak, why_bak);
+        error_set(err, errsize, "%s: %s; and its backup %s: %s", path, why_main, bak, why_bak);
     }
     free(bak);
     return st;
@@ -525,7 +515,7 @@ static bool save_check_bytes(const char *path, const char *bytes, size_t n, char
         save_data_clear(&back);
         return true;
     }
-    return save_fail(err, errsize, "cannot save %s: the session would not load back (%s); "
+    return error_set(err, errsize, "cannot save %s: the session would not load back (%s); "
                      "the previous save is unchanged", path, why);
 }
 
@@ -535,10 +525,10 @@ static void save_write_failed(const char *path, int e, const char *step, bool pl
     char why[256];
     save_os_reason(e, why, sizeof why);
     if (placed)
-        save_fail(err, errsize, "saved %s, but could not flush its folder to disk: %s",
+        error_set(err, errsize, "saved %s, but could not flush its folder to disk: %s",
                   path, why);
     else
-        save_fail(err, errsize, "cannot save %s: %s (while %s); the previous save is "
+        error_set(err, errsize, "cannot save %s: %s (while %s); the previous save is "
                   "unchanged", path, why, step);
 }
 

@@ -12,16 +12,6 @@
 #define SESSION_CLOCK_MAX (100 * 365 * 24 * 60)
 #define SESSION_CHARS_PER_MINUTE 1200
 
-__attribute__((format(printf, 3, 4)))
-static bool fail(char *err, size_t errsize, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    if (err && errsize) vsnprintf(err, errsize, fmt, ap);
-    va_end(ap);
-    return false;
-}
-
 Session *session_create(const Scenario *sc)
 {
     assert(sc);
@@ -95,18 +85,18 @@ static int find_entity(const Scenario *sc, const char *id, EntityType type,
     const char *near = e ? NULL : nearest_id(sc, id, type);
     const char *what = type == ENT_SOURCE ? "source" : "item";
     if (e)
-        fail(err, errsize, "'%s' is %s, not %s", id, entity_names[e->type], entity_names[type]);
+        error_set(err, errsize, "'%s' is %s, not %s", id, entity_names[e->type], entity_names[type]);
     else if (near)
-        fail(err, errsize, "no %s '%s' in this scenario (did you mean '%s'?)", what, id, near);
+        error_set(err, errsize, "no %s '%s' in this scenario (did you mean '%s'?)", what, id, near);
     else
-        fail(err, errsize, "no %s '%s' in this scenario", what, id);
+        error_set(err, errsize, "no %s '%s' in this scenario", what, id);
     return -1;
 }
 
 static bool clock_can_add(const Session *s, long minutes, char *err, size_t errsize)
 {
     if (s->clock + minutes > SESSION_CLOCK_MAX)
-        return fail(err, errsize, "the in-game clock cannot pass %d minutes", SESSION_CLOCK_MAX);
+        return error_set(err, errsize, "the in-game clock cannot pass %d minutes", SESSION_CLOCK_MAX);
     return true;
 }
 
@@ -142,7 +132,7 @@ static bool apply_pin(Session *s, const Action *a, char *err, size_t errsize)
     if (it < 0) return false;
     int src = sc->items[it].source;
     if (!s->opened[src])
-        return fail(err, errsize, "cannot pin '%s': open its source '%s' first",
+        return error_set(err, errsize, "cannot pin '%s': open its source '%s' first",
                     a->target, sc->sources[src].id);
     Pin *p = &s->pins[it];
     Pin next = {.pinned = true, .marker = a->marker};
@@ -162,7 +152,7 @@ static bool apply_unpin(Session *s, const Action *a, char *err, size_t errsize)
     int it = find_entity(s->sc, a->target, ENT_ITEM, err, errsize);
     if (it < 0) return false;
     if (!s->pins[it].pinned)
-        return fail(err, errsize, "cannot unpin '%s': it is not pinned", a->target);
+        return error_set(err, errsize, "cannot unpin '%s': it is not pinned", a->target);
     pin_clear(&s->pins[it]);
     s->pin_count--;
     return true;
@@ -206,7 +196,7 @@ int session_replay(Session *s, const ActionLog *log, char *err, size_t errsize)
     for (int i = 0; i < log->count; i++) {
         char why[512];
         if (!session_apply(s, &log->items[i], why, sizeof why)) {
-            fail(err, errsize, "action %d: %s", i, why);
+            error_set(err, errsize, "action %d: %s", i, why);
             return i;
         }
     }

@@ -2,6 +2,7 @@
 #include <assert.h>
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -244,4 +245,13 @@ bool file_read_all(const char *path, char **data, size_t *len, char *err, size_t
     *data = buf;
     *len = n;
     return true;
+}
+
+bool error_set(char *err, size_t errsize, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    if (err && errsize) vsnprintf(err, errsize, fmt, ap);
+    va_end(ap);
+    return false;
 }

@@ -49,6 +49,10 @@ bool text_is_close(const char *typed, const char *known);
  * "cached". Letters, digits, '_' and non-ASCII bytes make up words. */
 bool text_contains_word(const char *haystack, const char *needle);
 
+/* Formats a message into err (when there is room) and returns false, so a
+ * refusal is one line: return error_set(err, errsize, "...", ...); */
+bool error_set(char *err, size_t errsize, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
 /* Reads a whole file (NUL-terminated, caller frees). On failure err names
  * the file and the reason. */
 bool file_read_all(const char *path, char **data, size_t *len, char *err, size_t errsize);
