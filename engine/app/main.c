@@ -21,6 +21,9 @@ static const char usage[] =
     "                              replay an action log headless and print the score\n"
     "  score SAVE [--scenario SCENARIO]\n"
     "                              print the score of a saved session\n"
+    "  bench scroll|startup [--messages N] [--frames F] [--headless]\n"
+    "                              time a scripted scroll of a long chat, or the\n"
+    "                              start-up, and print the figures\n"
     "\n"
     "Options:\n"
     "  -h, --help                  display this help and exit\n"
@@ -53,6 +56,7 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "check") == 0) return cmd_check(argc - 2, argv + 2);
         if (strcmp(cmd, "play") == 0) return cmd_play(argc - 2, argv + 2);
         if (strcmp(cmd, "score") == 0) return cmd_score(argc - 2, argv + 2);
+        if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"
                             "Try 'incident-dojo --help' for more information.\n", cmd);

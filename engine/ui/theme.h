@@ -2,7 +2,7 @@
 #ifndef DOJO_THEME_H
 #define DOJO_THEME_H
 
-typedef struct Color { unsigned char r, g, b, a; } Color;
+#include "platform/platform.h"   /* Color */
 
 typedef enum { THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST, THEME_COUNT } ThemeId;
 
