@@ -65,7 +65,7 @@ static bool slot_matches(const CacheSlot *s, const TextBlock *b, uint64_t key, i
 {
     return s->used && s->key == key && s->width == width && s->generation == generation &&
            s->style == b->style && s->len == b->len && s->nspans == b->nspans &&
-           memcmp(s->text, b->text, (size_t)b->len) == 0 &&
+           (b->len == 0 || memcmp(s->text, b->text, (size_t)b->len) == 0) &&
            (!b->nspans || memcmp(s->spans, b->spans, sizeof *b->spans * (size_t)b->nspans) == 0);
 }
 
