@@ -1,0 +1,186 @@
+/* screen_workspace.c: the workspace frame (top bar, navigation) and the
+ * sections that have no content of their own yet, plus the Debrief's
+ * score so far. */
+#include <stdio.h>
+#include <string.h>
+#include "core/gameclock.h"
+#include "core/util.h"
+#include "screen_common.h"
+#include "screen_workspace.h"
+
+static const char *const SECTION_NAMES[SECTION_COUNT] = {
+    "Sources", "Timeline", "People", "Interviews", "Meeting", "Report", "Debrief"};
+static const char *const CATEGORY_LABELS[CATEGORY_COUNT] = {
+    "Investigation", "Interviews", "Facilitation", "Analysis", "Action items"};
+
+/* What each section without content yet will hold: said plainly. */
+static const char *const SECTION_PROMISES[SECTION_COUNT] = {
+    NULL,
+    "Your timeline of the incident, built from the evidence you pin, in time order, with the "
+    "moments of detection, diagnosis and repair marked and what each person could see at the time.",
+    "Everyone involved: their teams and roles, who was on call, who helped without being on "
+    "call, and which teams had never worked together before.",
+    "One-on-one interviews with the people involved. Ask open, blameless questions about what "
+    "they noticed, what they knew, what else was going on and which options they considered.",
+    "The review meeting, which you facilitate: set ground rules, walk the timeline, make sure "
+    "every voice is heard, and turn blame into questions about conditions.",
+    "The written report: a narrative with a timeline, several contributing factors rather than "
+    "one root cause, what surprised people, and what others should know more about.",
+    NULL,
+};
+
+const char *screen_workspace_section_name(Section s) { return SECTION_NAMES[s]; }
+
+const char *screen_workspace_phase(Section s)
+{
+    switch (s) {
+    case SECTION_INTERVIEWS: return "Interview";
+    case SECTION_MEETING: return "Meet";
+    case SECTION_REPORT: return "Write";
+    case SECTION_DEBRIEF: return "Debrief";
+    default: return "Investigate";
+    }
+}
+
+void screen_workspace_reset(WorkspaceView *v)
+{
+    screen_sources_reset(&v->sources);
+    if (v->scored) score_destroy(&v->score);
+    v->scored = false;
+}
+
+void screen_workspace_free(WorkspaceView *v)
+{
+    screen_workspace_reset(v);
+    screen_sources_free(&v->sources);
+}
+
+static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section, WorkspaceIntent *out)
+{
+    const Theme *t = ui_theme(ui);
+    Rect bar = screen_top_bar(ui, area);
+    Rect home = ui_cut_left(&bar, screen_button_w(ui, "\xE2\x80\xB9 Home"));
+    if (ui_button(ui, ui_id(ui, "home"), home, "\xE2\x80\xB9 Home")) out->kind = WORKSPACE_HOME;
+    ui_cut_left(&bar, ui_px(ui, SP_M));
+    char clock[48];
+    gameclock_format(s->clock, clock, sizeof clock);
+    int cw = ui_text_width(ui, clock, FONT_BOLD);
+    Rect cr = ui_cut_right(&bar, cw);
+    ui_text(ui, cr, clock, FONT_BOLD, t->text);
+    ui_cut_right(&bar, ui_px(ui, SP_M));
+    const char *phase = screen_workspace_phase(section);
+    int pw = ui_text_width(ui, phase, FONT_REGULAR) + ui_px(ui, 2 * SP_M);
+    Rect pill = ui_cut_right(&bar, pw);
+    pill.y += ui_px(ui, SP_XS), pill.h -= 2 * ui_px(ui, SP_XS);
+    ui_fill(ui, pill, screen_mix(t->panel, t->accent, t->panel.r + t->panel.g + t->panel.b == 0 ? 0.0f : 0.14f));
+    ui_frame(ui, pill, t->accent, 1);
+    ui_text(ui, (Rect){pill.x + ui_px(ui, SP_M), pill.y, pill.w, pill.h}, phase, FONT_REGULAR, t->text);
+    ui_cut_right(&bar, ui_px(ui, SP_M));
+    const char *title = s->sc->meta.title ? s->sc->meta.title : s->sc->meta.id;
+    ui_text(ui, bar, title, FONT_BOLD, t->text);
+}
+
+static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
+{
+    const Theme *t = ui_theme(ui);
+    ui_fill(ui, r, t->panel_alt);
+    ui_fill(ui, (Rect){r.x + r.w - 1, r.y, 1, r.h}, t->border);
+    r = ui_inset(r, ui_px(ui, SP_M));
+    r.w -= 1;
+    Rect nav = ui_cut_top(&r, ui_px(ui, 12 + 38 * SECTION_COUNT));   /* ui_nav's 36 px items, 2 px apart */
+    int sel = ui_nav(ui, ui_id(ui, "nav"), nav, SECTION_NAMES, SECTION_COUNT, v->section);
+    if (sel >= 0 && sel < SECTION_COUNT) v->section = (Section)sel;
+    for (int k = 0; k < SECTION_COUNT; k++)
+        if (ui_take_key(ui, (PlatformKey)(KEY_1 + k), MOD_CTRL)) v->section = (Section)k;
+    ui_cut_top(&r, ui_px(ui, SP_L));
+    screen_rule(ui, &r, SP_M);
+    screen_caption(ui, &r, "PROGRESS");
+    char line[96];
+    snprintf(line, sizeof line, "Sources read: %d of %d", s->open_count, s->sc->source_count);
+    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
+    snprintf(line, sizeof line, "Evidence pinned: %d", s->pin_count);
+    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
+    snprintf(line, sizeof line, "Actions: %d", s->action_count);
+    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, 0);
+}
+
+static void workspace_later(Ui *ui, Rect r, Section section)
+{
+    const Theme *t = ui_theme(ui);
+    Rect col = screen_column(ui, r, 640);
+    col.h = SCREEN_UNBOUNDED;
+    ui_cut_top(&col, ui_px(ui, SP_XL * 2));
+    screen_para(ui, &col, SECTION_NAMES[section], FONT_BOLD, t->text, SP_S);
+    screen_para(ui, &col, SECTION_PROMISES[section], FONT_REGULAR, t->text, SP_M);
+    screen_para(ui, &col, "This section arrives in a later version of Incident Dojo. For now, "
+                "read the sources: the clock and your progress are saved as you go.",
+                FONT_ITALIC, t->text_muted, 0);
+}
+
+static void debrief_bar(Ui *ui, Rect *r, const char *label, int earned, int possible)
+{
+    const Theme *t = ui_theme(ui);
+    char text[128];
+    snprintf(text, sizeof text, "%s: %d of %d point%s", label, earned, possible, possible == 1 ? "" : "s");
+    screen_para(ui, r, text, FONT_REGULAR, t->text, SP_XS);
+    Rect bar = ui_cut_top(r, ui_px(ui, 8));
+    ui_fill(ui, bar, t->hover);
+    ui_frame(ui, bar, t->border, 1);
+    if (possible > 0 && earned > 0) ui_fill(ui, (Rect){bar.x, bar.y, (int)((long long)bar.w * earned / possible), bar.h}, t->accent);
+    ui_cut_top(r, ui_px(ui, SP_M));
+}
+
+static void workspace_debrief(Ui *ui, Rect r, const Session *s, const CondHost *host, WorkspaceView *v)
+{
+    const Theme *t = ui_theme(ui);
+    if (!v->scored || v->scored_session != s || v->scored_actions != s->action_count) {
+        if (v->scored) score_destroy(&v->score);
+        rubric_score(s, host, &v->score);
+        v->scored = true, v->scored_session = s, v->scored_actions = s->action_count;
+    }
+    const Score *sc = &v->score;
+    Rect col = screen_column(ui, r, 640);
+    col.h = SCREEN_UNBOUNDED;
+    ui_cut_top(&col, ui_px(ui, SP_XL * 2));
+    screen_caption(ui, &col, "SCORE SO FAR");
+    char text[256];
+    snprintf(text, sizeof text, "%.1f of 100", sc->total);
+    screen_para(ui, &col, text, FONT_BOLD, t->text, SP_XS);
+    snprintf(text, sizeof text, "%d of %d points from what your pins, notes and report show now.",
+             sc->earned, sc->possible);
+    screen_para(ui, &col, text, FONT_REGULAR, t->text_muted, SP_L);
+    for (int c = 0; c < CATEGORY_COUNT; c++)
+        if (sc->cat_possible[c]) debrief_bar(ui, &col, CATEGORY_LABELS[c], sc->cat_earned[c], sc->cat_possible[c]);
+    int errors = 0;
+    for (int i = 0; i < sc->count; i++) errors += sc->criteria[i].error != NULL;
+    if (errors) {
+        snprintf(text, sizeof text, "%d criteri%s could not be evaluated: the scenario has a bug "
+                 "(run 'incident-dojo check').", errors, errors == 1 ? "on" : "a");
+        screen_para(ui, &col, text, FONT_REGULAR, t->danger, SP_M);
+    }
+    screen_para(ui, &col, "The full debrief, with what you found, what you missed and why it "
+                "matters, arrives in a later version.", FONT_ITALIC, t->text_muted, 0);
+}
+
+WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const CondHost *host,
+                                 WorkspaceView *v)
+{
+    WorkspaceIntent out = {WORKSPACE_NONE, {0}};
+    ui_push_scope(ui, "workspace");
+    workspace_top(ui, &area, s, v->section, &out);
+    workspace_nav(ui, ui_cut_left(&area, ui_px(ui, 208)), s, v);
+    if (v->section == SECTION_SOURCES) {
+        int open = screen_sources(ui, area, s, &v->sources);
+        if (open >= 0) {
+            out.kind = WORKSPACE_ACTION;
+            out.action = (Action){.kind = ACTION_OPEN, .target = xstrdup(s->sc->sources[open].id)};
+        }
+    } else {
+        ui_push_clip(ui, area);
+        if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
+        else workspace_later(ui, area, v->section);
+        ui_pop_clip(ui);
+    }
+    ui_pop_scope(ui);
+    return out;
+}

@@ -1,0 +1,46 @@
+/* screen_workspace.h: the frame the investigation happens in: navigation
+ * between the sections, the scenario's title, the in-game clock and the
+ * current phase, and the sections themselves. It returns actions for the
+ * app to apply; it never changes the session. */
+#ifndef DOJO_SCREEN_WORKSPACE_H
+#define DOJO_SCREEN_WORKSPACE_H
+
+#include "core/rubric.h"
+#include "core/session.h"
+#include "ui/screen_sources.h"
+#include "ui/ui.h"
+
+typedef enum {
+    SECTION_SOURCES, SECTION_TIMELINE, SECTION_PEOPLE, SECTION_INTERVIEWS,
+    SECTION_MEETING, SECTION_REPORT, SECTION_DEBRIEF, SECTION_COUNT
+} Section;
+
+/* The section's name in the navigation, and the phase it belongs to:
+ * Investigate, Interview, Meet, Write or Debrief. */
+const char *screen_workspace_section_name(Section s);
+const char *screen_workspace_phase(Section s);
+
+typedef enum { WORKSPACE_NONE, WORKSPACE_ACTION, WORKSPACE_HOME } WorkspaceIntentKind;
+/* WORKSPACE_ACTION: action is the caller's to apply and clear. */
+typedef struct WorkspaceIntent { WorkspaceIntentKind kind; Action action; } WorkspaceIntent;
+
+/* Zero it to start; screen_workspace_free releases what it built. */
+typedef struct WorkspaceView {
+    Section section;
+    SourcesView sources;
+    /* the score shown in Debrief, computed again when the session changes */
+    bool scored;
+    const Session *scored_session;
+    int scored_actions;
+    Score score;
+} WorkspaceView;
+
+/* host runs the scenario's function conditions for the Debrief's score;
+ * NULL counts them as not met. */
+WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const CondHost *host,
+                                 WorkspaceView *v);
+/* Forgets everything built from the scenario (after a reload). */
+void screen_workspace_reset(WorkspaceView *v);
+void screen_workspace_free(WorkspaceView *v);
+
+#endif
