@@ -2,7 +2,7 @@
 # project needs when any is missing (and nothing when all are there), then
 # configures and builds a tree.
 
-DOJO_PACKAGES=(cmake make gcc clang pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev
+DOJO_PACKAGES=(cmake make gcc clang pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev lua5.4
                libcjson-dev fonts-dejavu-core python3 xvfb xdotool imagemagick)
 
 dojo_install_missing() {

@@ -16,11 +16,20 @@
 static const char usage[] =
     "Usage: incident-dojo bench scroll [--messages N] [--frames F] [--headless] [--screenshot BMP]\n"
     "  or:  incident-dojo bench startup [--headless]\n"
+    "  or:  incident-dojo bench load [--messages N] [--keep DIR]\n"
+    "  or:  incident-dojo bench search [--messages N] [--queries Q] [--keep DIR]\n"
     "scroll: N chat messages (default 20000) in a 1280x800 window, F frames (default\n"
     "600) each scrolling 40 px; prints load and frame times, then exits.\n"
     "startup: opens the window, draws the home screen's first frame and exits.\n"
     "--headless draws into an off-screen surface with the software renderer;\n"
-    "--screenshot saves the first frame of scroll as a BMP file.\n";
+    "--screenshot saves the first frame of scroll as a BMP file.\n"
+    "load: writes a scenario of N chat messages (default 100000) and times loading\n"
+    "it, against lua5.4 running it with do-nothing constructors.\n"
+    "search: loads the same scenario, indexes it and times Q queries (default 1000).\n"
+    "--keep DIR keeps the generated scenario in DIR and prints its path.\n";
+
+int bench_load(int argc, char **argv);     /* bench_load.c */
+int bench_search(int argc, char **argv);
 
 /* The reference workload's generator: the same LCG, seed and word lists. */
 static const char *const WORDS[] = {
@@ -184,6 +193,8 @@ int cmd_bench(int argc, char **argv)
         fputs(usage, stderr);
         return 2;
     }
+    if (strcmp(argv[0], "load") == 0) return bench_load(argc - 1, argv + 1);
+    if (strcmp(argv[0], "search") == 0) return bench_search(argc - 1, argv + 1);
     int messages = 20000, frames = 600;
     bool headless = false;
     const char *shot = NULL;
