@@ -311,7 +311,7 @@ static bool parse_count(const char *s, int min, int *out)
 static bool parse_args(int argc, char **argv, bool search, BenchArgs *a)
 {
     *a = (BenchArgs){.messages = 100000, .queries = 1000};
-    for (int i = 0; i < argc; i++) {
+    for (int i = 0; i < argc; i += 2) {   /* every option takes a value */
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         bool ok = v != NULL;
         if (strcmp(o, "--messages") == 0) ok = ok && parse_count(v, 0, &a->messages);
@@ -324,7 +324,6 @@ static bool parse_args(int argc, char **argv, bool search, BenchArgs *a)
                             "Try 'incident-dojo bench --help' for more information.\n", o);
             return false;
         }
-        i++;
     }
     return true;
 }
