@@ -45,6 +45,7 @@ const char *screen_workspace_phase(Section s)
 void screen_workspace_reset(WorkspaceView *v)
 {
     screen_sources_reset(&v->sources);
+    screen_people_free(&v->people);
     if (v->scored) score_destroy(&v->score);
     v->scored = false;
 }
@@ -178,6 +179,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
     } else {
         ui_push_clip(ui, area);
         if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
+        else if (v->section == SECTION_PEOPLE) screen_people(ui, area, s->sc, &v->people);
         else workspace_later(ui, area, v->section);
         ui_pop_clip(ui);
     }

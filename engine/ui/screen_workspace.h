@@ -7,6 +7,7 @@
 
 #include "core/rubric.h"
 #include "core/session.h"
+#include "ui/screen_people.h"
 #include "ui/screen_sources.h"
 #include "ui/ui.h"
 
@@ -28,6 +29,7 @@ typedef struct WorkspaceIntent { WorkspaceIntentKind kind; Action action; } Work
 typedef struct WorkspaceView {
     Section section;
     SourcesView sources;
+    PeopleView people;
     /* the score shown in Debrief, computed again when the session changes */
     bool scored;
     const Session *scored_session;
