@@ -6,6 +6,7 @@
 #include "screen_common.h"
 #include "screen_source_text.h"
 #include "screen_sources.h"
+#include "viewer.h"
 
 static const char *const KIND_NAMES[SOURCE_KIND_COUNT] = {
     "Chat", "Call", "Pull request", "Ticket", "Alerts", "Dashboard", "On-call schedule",
@@ -54,13 +55,20 @@ static void sources_build_chat(Ui *ui, const Scenario *sc, int source, SourcesVi
     chat_view_set_messages(v->chat, v->msgs, v->msg_count);
 }
 
+/* Kinds drawn by their own viewer (viewer.h) need no plain-text version. */
+static bool sources_has_viewer(SourceKind k)
+{
+    return k == SOURCE_PR || k == SOURCE_TICKET || k == SOURCE_ALERTS || k == SOURCE_METRIC;
+}
+
 static void sources_build(Ui *ui, const Scenario *sc, int source, SourcesView *v)
 {
     if (v->built_sc == sc && v->built_source == source && v->built_theme == ui_theme_id(ui)) return;
     screen_sources_reset(v);
     v->built_sc = sc, v->built_source = source, v->built_theme = ui_theme_id(ui);
     if (sc->sources[source].kind == SOURCE_CHAT) sources_build_chat(ui, sc, source, v);
-    else v->text = screen_source_text(&v->arena, sc, source, &v->code);
+    else if (!sources_has_viewer(sc->sources[source].kind))
+        v->text = screen_source_text(&v->arena, sc, source, &v->code);
 }
 
 static void sources_row(Ui *ui, Rect row, const Session *s, int i)
@@ -144,7 +152,12 @@ static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView
              s->sc->sources[i].item_count, s->sc->sources[i].item_count == 1 ? "" : "s", when);
     ui_text(ui, (Rect){in.x, in.y + lh, in.w, lh}, meta, FONT_REGULAR, t->text_muted);
     ui_fill(ui, (Rect){head.x, head.y + head.h - 1, head.w, 1}, t->border);
+    const Source *src = &s->sc->sources[i];
     if (v->chat) sources_chat(ui, r, v);
+    else if (src->kind == SOURCE_PR) viewer_pr_draw(ui, r, s->sc, i, &v->scroll);
+    else if (src->kind == SOURCE_TICKET) viewer_ticket_draw(ui, r, s->sc, i, &v->scroll);
+    else if (src->kind == SOURCE_ALERTS) viewer_alerts_draw(ui, r, s->sc, i, &v->scroll);
+    else if (src->kind == SOURCE_METRIC) viewer_metric_draw(ui, r, s->sc, i);
     else sources_text(ui, r, v);
 }
 

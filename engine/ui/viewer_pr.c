@@ -1,0 +1,229 @@
+/* viewer_pr.c: a pull request as a code host shows it: the header, then a
+ * unified diff with line-number gutters and review comments in place. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "screen_common.h"
+#include "screen_source_text.h"
+#include "viewer.h"
+
+/* ---- diff lines ---- */
+
+static int hunk_header_num(const char *p, char sign)
+{
+    const char *at = strchr(p, sign);
+    return at && at[1] >= '0' && at[1] <= '9' ? atoi(at + 1) : -1;
+}
+
+int viewer_diff_lines(const char *hunk, int old_start, int new_start, ViewerDiffLine *out, int max)
+{
+    int n = 0, o = old_start, w = new_start;
+    for (const char *p = hunk ? hunk : ""; *p;) {
+        const char *e = strchr(p, '\n');
+        int len = e ? (int)(e - p) : (int)strlen(p);
+        if (len && p[len - 1] == '\r') len--;
+        /* the next file's headers end this hunk if the loader left them in */
+        if (n && (strncmp(p, "diff ", 5) == 0 || strncmp(p, "--- ", 4) == 0)) break;
+        ViewerDiffLine l = {p, len, p[0] ? p[0] : ' ', 0, 0};
+        if (l.kind == '@') {
+            int a = hunk_header_num(p, '-'), b = hunk_header_num(p, '+');
+            o = a >= 0 ? a : o, w = b >= 0 ? b : w;
+        } else if (l.kind == '-') l.old_no = o++;
+        else if (l.kind == '+') l.new_no = w++;
+        else if (l.kind != '\\') l.kind = ' ', l.old_no = o++, l.new_no = w++;
+        if (n < max) out[n] = l;
+        n++;
+        p = e ? e + 1 : p + len;
+    }
+    return n;
+}
+
+Color viewer_diff_tint(const Theme *t, bool added)
+{
+    /* dark panels need a stronger tint for the colour to read at all */
+    int lum = (t->panel.r * 3 + t->panel.g * 6 + t->panel.b) / 10;
+    return screen_mix(t->panel, added ? t->success : t->danger, lum > 128 ? 0.16f : 0.30f);
+}
+
+/* ---- drawing ---- */
+
+typedef struct PrDraw {
+    Ui *ui; const Theme *t; const Scenario *sc; const Source *s;
+    Rect view; int x, w, y;          /* the column; y flows down */
+    int mono_h, gut;                 /* a diff row's height, one gutter's width */
+} PrDraw;
+
+static bool pr_visible(const PrDraw *d, int h) { return d->y + h > d->view.y && d->y < d->view.y + d->view.h; }
+
+static void pr_para(PrDraw *d, const char *text, FontStyle f, Color c, int gap)
+{
+    int h = screen_text_height(d->ui, text, f, d->w);
+    if (pr_visible(d, h)) ui_text_wrapped(d->ui, (Rect){d->x, d->y, d->w, h}, text, f, c);
+    d->y += h + ui_px(d->ui, gap);
+}
+
+static void pr_header(PrDraw *d)
+{
+    const Source *s = d->s;
+    char meta[384], opened[32], merged[32];
+    screen_source_time(d->sc, s->started, opened, sizeof opened);
+    screen_source_time(d->sc, s->merged, merged, sizeof merged);
+    pr_para(d, s->title ? s->title : "Pull request", FONT_BOLD, d->t->text, SP_XS);
+    int n = snprintf(meta, sizeof meta, "%s #%d \xC2\xB7 opened by %s%s%s", s->repo ? s->repo : "", s->number,
+                     screen_source_person(d->sc, s->author), opened[0] ? " at " : "", opened);
+    if (merged[0] && n > 0 && n < (int)sizeof meta) snprintf(meta + n, sizeof meta - (size_t)n, " \xC2\xB7 merged %s", merged);
+    pr_para(d, meta, FONT_REGULAR, d->t->text_muted, SP_XS);
+    char who[256] = "Reviewers: ";
+    for (int k = 0; k < s->people.n; k++) {
+        size_t at = strlen(who);
+        snprintf(who + at, sizeof who - at, "%s%s", k ? ", " : "", screen_source_person(d->sc, s->people.v[k]));
+    }
+    if (s->people.n) pr_para(d, who, FONT_REGULAR, d->t->text_muted, SP_M);
+    if (s->description && s->description[0]) pr_para(d, s->description, FONT_REGULAR, d->t->text, SP_L);
+}
+
+static Color pr_verdict_color(const Theme *t, const char *verdict)
+{
+    if (verdict && strstr(verdict, "approve")) return t->success;
+    if (verdict && (strstr(verdict, "change") || strstr(verdict, "reject"))) return t->danger;
+    return t->text_muted;
+}
+
+/* A review as a card under the line it refers to. */
+static void pr_review(PrDraw *d, const Item *rv)
+{
+    Ui *ui = d->ui;
+    int pad = ui_px(ui, SP_S), lh = ui_line_height(ui, FONT_REGULAR), indent = 2 * d->gut;
+    int tw = d->w - indent - 2 * pad - ui_px(ui, SP_S);
+    int th = rv->text && rv->text[0] ? screen_text_height(ui, rv->text, FONT_REGULAR, tw) : 0;
+    int h = 2 * pad + lh + (th ? ui_px(ui, SP_XS) + th : 0);
+    d->y += ui_px(ui, SP_XS);
+    if (pr_visible(d, h)) {
+        Rect card = {d->x + indent, d->y, d->w - indent - ui_px(ui, SP_S), h};
+        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
+        Rect in = ui_inset(card, pad);
+        char when[32];
+        screen_source_time(d->sc, rv->at, when, sizeof when);
+        int x = in.x + ui_text(ui, (Rect){in.x, in.y, in.w, lh}, screen_source_person(d->sc, rv->person), FONT_BOLD, d->t->text);
+        x += ui_px(ui, SP_S);
+        if (rv->title) {
+            x += ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, rv->title, FONT_BOLD, pr_verdict_color(d->t, rv->title));
+            x += ui_px(ui, SP_S);
+        }
+        ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, when, FONT_REGULAR, d->t->text_muted);
+        if (th) ui_text_wrapped(ui, (Rect){in.x, in.y + lh + ui_px(ui, SP_XS), tw, th}, rv->text, FONT_REGULAR, d->t->text);
+    }
+    d->y += h + ui_px(ui, SP_XS);
+}
+
+static bool pr_same_file(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+/* Whether a review's file and line fall on a line some hunk shows. */
+static bool pr_review_anchored(const Scenario *sc, const Source *s, const Item *rv)
+{
+    if (!rv->file || rv->line <= 0) return false;
+    for (int i = s->first_item; i < s->first_item + s->item_count; i++) {
+        const Item *h = &sc->items[i];
+        if (h->kind != ITEM_HUNK || !pr_same_file(h->file, rv->file)) continue;
+        ViewerDiffLine l[512];
+        int n = viewer_diff_lines(h->text, h->old_line, h->line, l, 512);
+        for (int k = 0; k < n && k < 512; k++)
+            if (l[k].new_no == rv->line) return true;
+    }
+    return false;
+}
+
+static void pr_line(PrDraw *d, const ViewerDiffLine *l)
+{
+    Ui *ui = d->ui;
+    const Theme *t = d->t;
+    Rect row = {d->x, d->y, d->w, d->mono_h};
+    Color fg = t->text;
+    if (l->kind == '-' || l->kind == '+') ui_fill(ui, row, viewer_diff_tint(t, l->kind == '+'));
+    else if (l->kind == '@') ui_fill(ui, row, t->panel_alt), fg = t->text_muted;
+    char num[16];
+    int pad = ui_px(ui, SP_XS);
+    for (int side = 0; side < 2; side++) {
+        int no = side ? l->new_no : l->old_no;
+        if (!no) continue;
+        snprintf(num, sizeof num, "%d", no);
+        int nx = d->x + (side + 1) * d->gut - pad - ui_text_width(ui, num, FONT_MONO);
+        ui_text(ui, (Rect){nx, row.y, d->gut, row.h}, num, FONT_MONO, t->text_muted);
+    }
+    ui_fill(ui, (Rect){d->x + 2 * d->gut, row.y, 1, row.h}, t->border);
+    char buf[1024];
+    int len = l->len < (int)sizeof buf - 1 ? l->len : (int)sizeof buf - 1;
+    memcpy(buf, l->text, (size_t)len);
+    buf[len] = 0;
+    Rect tx = {d->x + 2 * d->gut + pad, row.y, d->w - 2 * d->gut - pad, row.h};
+    if (l->kind == '-' || l->kind == '+') {
+        /* the sign in the strong colour, so the change reads without colour vision too */
+        char sign[2] = {l->kind, 0};
+        ui_text(ui, tx, sign, FONT_MONO_BOLD, l->kind == '+' ? t->success : t->danger);
+        int sw = ui_text_width(ui, "+", FONT_MONO);
+        tx.x += sw, tx.w -= sw;
+        ui_text(ui, tx, buf + 1, FONT_MONO, fg);
+    } else ui_text(ui, tx, buf, FONT_MONO, fg);
+}
+
+static void pr_file_bar(PrDraw *d, const char *file)
+{
+    Ui *ui = d->ui;
+    int h = ui_line_height(ui, FONT_MONO_BOLD) + ui_px(ui, SP_S);
+    d->y += ui_px(ui, SP_S);
+    if (pr_visible(d, h)) {
+        Rect bar = {d->x, d->y, d->w, h};
+        ui_fill(ui, bar, d->t->panel_alt);
+        ui_frame(ui, bar, d->t->border, 1);
+        ui_text(ui, ui_inset(bar, ui_px(ui, SP_S)), file, FONT_MONO_BOLD, d->t->text);
+    }
+    d->y += h;
+}
+
+static void pr_hunk(PrDraw *d, const Item *h)
+{
+    ViewerDiffLine stack[256], *l = stack;
+    int n = viewer_diff_lines(h->text, h->old_line, h->line, stack, 256);
+    if (n > 256) {
+        l = xmalloc(sizeof *l * (size_t)n);
+        viewer_diff_lines(h->text, h->old_line, h->line, l, n);
+    }
+    for (int k = 0; k < n; k++) {
+        if (pr_visible(d, d->mono_h)) pr_line(d, &l[k]);
+        d->y += d->mono_h;
+        if (!l[k].new_no) continue;
+        for (int i = d->s->first_item; i < d->s->first_item + d->s->item_count; i++) {
+            const Item *rv = &d->sc->items[i];
+            if (rv->kind == ITEM_REVIEW && rv->line == l[k].new_no && pr_same_file(rv->file, h->file)) pr_review(d, rv);
+        }
+    }
+    if (l != stack) free(l);
+}
+
+void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll)
+{
+    const Source *s = &sc->sources[source];
+    Rect view = ui_scroll_region(ui, ui_id(ui, "pr"), r, scroll, scroll->content);
+    int m = ui_px(ui, SP_L);
+    PrDraw d = {ui, ui_theme(ui), sc, s, view, view.x + m, view.w - 2 * m, view.y + m - scroll->offset,
+                ui_line_height(ui, FONT_MONO) + ui_px(ui, 2), ui_text_width(ui, "00000", FONT_MONO)};
+    ui_push_clip(ui, view);
+    pr_header(&d);
+    const char *file = NULL;
+    for (int i = s->first_item; i < s->first_item + s->item_count; i++) {
+        const Item *h = &sc->items[i];
+        if (h->kind != ITEM_HUNK) continue;
+        if (h->file && !pr_same_file(h->file, file)) pr_file_bar(&d, h->file);
+        file = h->file;
+        pr_hunk(&d, h);
+    }
+    int left = 0;
+    for (int i = s->first_item; i < s->first_item + s->item_count; i++) {
+        const Item *rv = &sc->items[i];
+        if (rv->kind != ITEM_REVIEW || pr_review_anchored(sc, s, rv)) continue;
+        if (!left++) d.y += ui_px(ui, SP_M), pr_para(&d, "Reviews", FONT_BOLD, d.t->text, SP_XS);
+        pr_review(&d, rv);
+    }
+    ui_pop_clip(ui);
+    scroll->content = d.y + scroll->offset + m - view.y;
+}
