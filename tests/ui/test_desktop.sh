@@ -52,6 +52,8 @@ shot() {
     for _ in $(seq $((20 * scale))); do
         sleep 0.25
         import -window root "$f" 2>/dev/null || continue
+        # A mapped window may not have drawn yet (slow under sanitizers).
+        [ "$(colours "$f")" -gt 40 ] || continue
         [ -z "$last" ] && break
         [ "$(compare -metric AE "$last" "$f" null: 2>&1 | cut -d' ' -f1)" != "0" ] && break
     done
