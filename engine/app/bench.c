@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <time.h>
 #include "app.h"
+#include "bench_workload.h"
 #include "core/util.h"
 #include "desktop.h"
 #include "platform/platform.h"
@@ -28,32 +29,11 @@ static const char usage[] =
     "search: loads the same scenario, indexes it and times Q queries (default 1000).\n"
     "--keep DIR keeps the generated scenario in DIR and prints its path.\n";
 
-int bench_load(int argc, char **argv);     /* bench_load.c */
-int bench_search(int argc, char **argv);
-
-/* The reference workload's generator: the same LCG, seed and word lists. */
-static const char *const WORDS[] = {
-    "cert", "expired", "deploy", "rollback", "the", "a", "to", "we", "is",
-    "checking", "dashboard", "latency", "p99", "paging", "on-call", "who",
-    "owns", "this", "service", "ingress", "gateway", "looks", "like", "TLS",
-    "handshake", "failures", "since", "09:14", "customer", "support", "says",
-    "tickets", "spiking", "can", "someone", "from", "payments", "join",
-    "bridge", "restarted", "pods", "no", "change", "yet", "rotation", "job",
-    "didn't", "run", "PR", "#482", "merged", "yesterday", "and", "of", "in"};
-static const char *const NAMES[] = {"priya", "marco", "lin", "sam", "oluwaseun",
-    "jess", "dmitri", "ana", "kieran", "noor", "tom", "wei"};
-#define NWORDS (unsigned)(sizeof WORDS / sizeof *WORDS)
 
 typedef struct BenchChat {
     char *text;                 /* every message's text, back to back */
     ChatMessage *msgs;
 } BenchChat;
-
-static unsigned bench_rand(unsigned *state)
-{
-    *state = *state * 1103515245u + 12345u;
-    return (*state >> 16) & 0x7fff;
-}
 
 /* Draws in the same order as the reference: word count, author, words. A
  * message is at most 35 words of at most 9 letters, so 400 bytes each
@@ -61,14 +41,14 @@ static unsigned bench_rand(unsigned *state)
 static BenchChat bench_make_chat(int n)
 {
     BenchChat c = {xmalloc((size_t)n * 400 + 1), xcalloc((size_t)n ? (size_t)n : 1, sizeof *c.msgs)};
-    unsigned state = 12345;
+    unsigned state = BENCH_SEED;
     size_t used = 0;
     for (int i = 0; i < n; i++) {
         int words = 6 + (int)(bench_rand(&state) % 30);
-        const char *who = NAMES[bench_rand(&state) % 12];
+        const char *who = bench_names[bench_rand(&state) % bench_name_count];
         size_t start = used;
         for (int k = 0; k < words; k++) {
-            const char *w = WORDS[bench_rand(&state) % NWORDS];
+            const char *w = bench_words[bench_rand(&state) % bench_word_count];
             size_t len = strlen(w);
             if (k) c.text[used++] = ' ';
             memcpy(c.text + used, w, len);

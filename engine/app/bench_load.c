@@ -12,27 +12,11 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include "bench_workload.h"
 #include "core/search.h"
 #include "core/util.h"
 #include "script/loader.h"
 
-int bench_load(int argc, char **argv);
-int bench_search(int argc, char **argv);
-
-/* The scroll workload's generator (bench.c and the reference limit.c): the
- * same LCG, seed and lists, so the texts are the same messages. */
-static const char *const WORDS[] = {
-    "cert", "expired", "deploy", "rollback", "the", "a", "to", "we", "is",
-    "checking", "dashboard", "latency", "p99", "paging", "on-call", "who",
-    "owns", "this", "service", "ingress", "gateway", "looks", "like", "TLS",
-    "handshake", "failures", "since", "09:14", "customer", "support", "says",
-    "tickets", "spiking", "can", "someone", "from", "payments", "join",
-    "bridge", "restarted", "pods", "no", "change", "yet", "rotation", "job",
-    "didn't", "run", "PR", "#482", "merged", "yesterday", "and", "of", "in"};
-static const char *const NAMES[] = {"priya", "marco", "lin", "sam", "oluwaseun",
-    "jess", "dmitri", "ana", "kieran", "noor", "tom", "wei"};
-#define NWORDS (unsigned)(sizeof WORDS / sizeof *WORDS)
-#define NNAMES 12
 #define CHANNELS 4
 #define BASE_TIME 1777852800LL      /* 2026-05-04T00:00:00Z */
 #define RUNS 3                      /* loads timed; the best counts */
@@ -48,12 +32,6 @@ typedef struct BenchArgs {
     const char *keep;
     long long budget;           /* 0: scaled to the file */
 } BenchArgs;
-
-static unsigned bench_rand(unsigned *state)
-{
-    *state = *state * 1103515245u + 12345u;
-    return (*state >> 16) & 0x7fff;
-}
 
 static double now_ms(void)
 {
@@ -87,9 +65,9 @@ static void write_header(FILE *f, int n)
                "  started = \"%s\", ended = \"%s\" }\n"
                "team{ id = \"eng\", name = \"Engineering\", kind = \"engineering\" }\n",
             n, from, to);
-    for (int i = 0; i < NNAMES; i++)
-        fprintf(f, "person{ id = \"%s\", name = \"%c%s\", team = \"eng\" }\n", NAMES[i],
-                NAMES[i][0] - 'a' + 'A', NAMES[i] + 1);
+    for (unsigned i = 0; i < bench_name_count; i++)
+        fprintf(f, "person{ id = \"%s\", name = \"%c%s\", team = \"eng\" }\n", bench_names[i],
+                bench_names[i][0] - 'a' + 'A', bench_names[i] + 1);
 }
 
 /* Message i is in channel i / per, every two seconds, drawn like the
@@ -97,19 +75,19 @@ static void write_header(FILE *f, int n)
  * escaping inside double quotes. */
 static void write_messages(FILE *f, int n)
 {
-    unsigned state = 12345;
+    unsigned state = BENCH_SEED;
     int per = (n + CHANNELS - 1) / CHANNELS;
     for (int i = 0; i < n; i++) {
         if (i % per == 0)
             fprintf(f, "%schat{ id = \"bench-%d\", title = \"#bench-%d\",\n", i ? "}\n" : "",
                     i / per + 1, i / per + 1);
         int words = 6 + (int)(bench_rand(&state) % 30);
-        const char *who = NAMES[bench_rand(&state) % NNAMES];
+        const char *who = bench_names[bench_rand(&state) % bench_name_count];
         char at[32];
         iso_time(BASE_TIME + 60 + 2LL * i, at, sizeof at);
         fprintf(f, "  msg{ id = \"m%d\", at = \"%s\", who = \"%s\", text = \"", i + 1, at, who);
         for (int k = 0; k < words; k++)
-            fprintf(f, "%s%s", k ? " " : "", WORDS[bench_rand(&state) % NWORDS]);
+            fprintf(f, "%s%s", k ? " " : "", bench_words[bench_rand(&state) % bench_word_count]);
         fputs("\" },\n", f);
     }
     fputs(n ? "}\n" : "chat{ id = \"bench-1\", title = \"#bench-1\" }\n", f);
@@ -264,7 +242,7 @@ static void bench_queries(const BenchArgs *a, const SearchIndex *ix, double *ms,
         int words = 1 + (int)(bench_rand(&state) % 3);
         for (int k = 0; k < words; k++) {
             strcat(query, k ? " " : "");
-            strcat(query, WORDS[bench_rand(&state) % NWORDS]);
+            strcat(query, bench_words[bench_rand(&state) % bench_word_count]);
         }
         double t0 = now_ms();
         *hits += search_query(ix, query, buf, MAX_HITS);
