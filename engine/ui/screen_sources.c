@@ -14,62 +14,14 @@ static const char *const KIND_NAMES[SOURCE_KIND_COUNT] = {
 
 void screen_sources_reset(SourcesView *v)
 {
-    chat_view_destroy(v->chat);
-    arena_destroy(&v->arena);
-    v->chat = NULL, v->msgs = NULL, v->msg_count = 0, v->text = v->code = NULL;
-    v->built_sc = NULL, v->built_source = -1, v->content_w = -1;
+    viewer_chat_destroy(v->chat);
+    v->chat = NULL;
+    v->shown = -1;
     v->scroll = (UiScroll){0, 0};
+    v->nav = viewer_nav_init(NULL);
 }
 
 void screen_sources_free(SourcesView *v) { screen_sources_reset(v); }
-
-static void sources_build_chat(Ui *ui, const Scenario *sc, int source, SourcesView *v)
-{
-    const Source *s = &sc->sources[source];
-    const Theme *t = ui_theme(ui);
-    v->msgs = arena_alloc(&v->arena, sizeof *v->msgs * (size_t)(s->item_count ? s->item_count : 1));
-    TextSpan *italic = arena_alloc(&v->arena, sizeof *italic * (size_t)(s->item_count ? s->item_count : 1));
-    for (int i = 0; i < s->item_count; i++) {
-        const Item *it = &sc->items[s->first_item + i];
-        char time[32], text[160];
-        screen_source_time(sc, it->at, time, sizeof time);
-        const char *body = it->text ? it->text : "";
-        if (it->kind == ITEM_JOIN || it->kind == ITEM_LEAVE) {
-            snprintf(text, sizeof text, "%s the channel", it->kind == ITEM_JOIN ? "joined" : "left");
-            body = text;
-        }
-        size_t n = strlen(body) + 32;
-        char *copy = arena_alloc(&v->arena, n);
-        snprintf(copy, n, "%s%s", it->parent >= 0 ? "\xE2\x86\xB3 in thread: " : "", body);
-        ChatMessage *m = &v->msgs[v->msg_count++];
-        *m = (ChatMessage){.author = screen_source_person(sc, it->person),
-                           .time = arena_strdup(&v->arena, time), .text = copy};
-        m->text_len = (int)strlen(m->text);
-        if (it->kind == ITEM_JOIN || it->kind == ITEM_LEAVE) {
-            italic[i] = (TextSpan){0, m->text_len, FONT_ITALIC};
-            m->spans = &italic[i], m->nspans = 1;
-        }
-    }
-    ChatViewStyle style = chat_view_default_style(t->text, t->text_muted);
-    v->chat = chat_view_create(ui_platform(ui), &style);
-    chat_view_set_messages(v->chat, v->msgs, v->msg_count);
-}
-
-/* Kinds drawn by their own viewer (viewer.h) need no plain-text version. */
-static bool sources_has_viewer(SourceKind k)
-{
-    return k == SOURCE_PR || k == SOURCE_TICKET || k == SOURCE_ALERTS || k == SOURCE_METRIC;
-}
-
-static void sources_build(Ui *ui, const Scenario *sc, int source, SourcesView *v)
-{
-    if (v->built_sc == sc && v->built_source == source && v->built_theme == ui_theme_id(ui)) return;
-    screen_sources_reset(v);
-    v->built_sc = sc, v->built_source = source, v->built_theme = ui_theme_id(ui);
-    if (sc->sources[source].kind == SOURCE_CHAT) sources_build_chat(ui, sc, source, v);
-    else if (!sources_has_viewer(sc->sources[source].kind))
-        v->text = screen_source_text(&v->arena, sc, source, &v->code);
-}
 
 static void sources_row(Ui *ui, Rect row, const Session *s, int i)
 {
@@ -106,40 +58,16 @@ static int sources_unread(Ui *ui, Rect r, const Session *s, int i, SourcesView *
     return ui_button_primary(ui, ui_id(ui, "open"), b, "Open and read") ? i : -1;
 }
 
-static void sources_text(Ui *ui, Rect r, SourcesView *v)
-{
-    const Theme *t = ui_theme(ui);
-    Rect view = ui_scroll_region(ui, ui_id(ui, "text"), r, &v->scroll, v->content);
-    Rect col = ui_inset(view, ui_px(ui, SP_L));
-    if (col.w != v->content_w) {
-        v->content_w = col.w;
-        v->content = screen_text_height(ui, v->text, FONT_REGULAR, col.w) + 2 * ui_px(ui, SP_L);
-        if (v->code) v->content += ui_px(ui, SP_L) + screen_text_height(ui, v->code, FONT_MONO, col.w);
-    }
-    ui_push_clip(ui, view);
-    col.y -= v->scroll.offset;
-    col.h = SCREEN_UNBOUNDED;
-    screen_para(ui, &col, v->text, FONT_REGULAR, t->text, SP_L);
-    if (v->code) screen_para(ui, &col, v->code, FONT_MONO, t->text, 0);
-    ui_pop_clip(ui);
-}
-
-static void sources_chat(Ui *ui, Rect r, SourcesView *v)
-{
-    UiScroll sc = {chat_view_scroll(v->chat), chat_view_content_height(v->chat)};
-    Rect view = ui_scroll_region(ui, ui_id(ui, "chat"), r, &sc, sc.content);
-    /* the avatars line up with the header's text */
-    int inset = ui_px(ui, SP_S + SP_XS);
-    view = (Rect){view.x + inset, view.y + ui_px(ui, SP_M), view.w - inset - ui_px(ui, SP_S), view.h - ui_px(ui, SP_M)};
-    chat_view_layout(v->chat, view.w, view.h);
-    chat_view_scroll_to(v->chat, sc.offset);
-    chat_view_draw(v->chat, view);
-}
-
 static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView *v)
 {
     const Theme *t = ui_theme(ui);
-    sources_build(ui, s->sc, i, v);
+    if (v->shown != i) {
+        /* another source: its own scroll and selection */
+        v->scroll = (UiScroll){0, 0};
+        v->nav.selected = v->nav.found = -1;
+        v->shown = i;
+    }
+    v->nav.session = s;
     ui_fill(ui, r, t->panel);
     Rect head = ui_cut_top(&r, ui_px(ui, 64));
     Rect in = ui_inset(head, ui_px(ui, SP_L));
@@ -153,12 +81,21 @@ static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView
     ui_text(ui, (Rect){in.x, in.y + lh, in.w, lh}, meta, FONT_REGULAR, t->text_muted);
     ui_fill(ui, (Rect){head.x, head.y + head.h - 1, head.w, 1}, t->border);
     const Source *src = &s->sc->sources[i];
-    if (v->chat) sources_chat(ui, r, v);
-    else if (src->kind == SOURCE_PR) viewer_pr_draw(ui, r, s->sc, i, &v->scroll);
-    else if (src->kind == SOURCE_TICKET) viewer_ticket_draw(ui, r, s->sc, i, &v->scroll);
-    else if (src->kind == SOURCE_ALERTS) viewer_alerts_draw(ui, r, s->sc, i, &v->scroll);
-    else if (src->kind == SOURCE_METRIC) viewer_metric_draw(ui, r, s->sc, i);
-    else sources_text(ui, r, v);
+    ViewerNav *nav = &v->nav;
+    switch (src->kind) {
+    case SOURCE_CHAT:
+        if (!v->chat) v->chat = viewer_chat_create();
+        viewer_chat_draw(ui, r, s->sc, i, v->chat, nav);
+        break;
+    case SOURCE_CALL: viewer_call_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    case SOURCE_PR: viewer_pr_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    case SOURCE_TICKET: viewer_ticket_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    case SOURCE_ALERTS: viewer_alerts_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    case SOURCE_METRIC: viewer_metric_draw(ui, r, s->sc, i, nav); break;
+    case SOURCE_ONCALL: viewer_oncall_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    case SOURCE_CALENDAR: viewer_calendar_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    default: viewer_document_draw(ui, r, s->sc, i, &v->scroll, nav); break;
+    }
 }
 
 int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
@@ -176,7 +113,8 @@ int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
     UiId id = ui_id(ui, "list");
     if (!v->started) {
         ui_set_focus(ui, id);
-        v->built_source = -1;
+        v->shown = -1;
+        v->nav = viewer_nav_init(s);
         v->started = true;
     }
     int row_h = 2 * ui_line_height(ui, FONT_REGULAR) + ui_px(ui, SP_XS + SP_L), i;

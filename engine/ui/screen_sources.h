@@ -6,24 +6,17 @@
 
 #include "core/session.h"
 #include "core/util.h"
-#include "ui/chat_view.h"
 #include "ui/ui.h"
+#include "ui/viewer.h"
 
 /* The section's own state; zero it to start, free with screen_sources_free. */
 typedef struct SourcesView {
     UiList list;
     bool started;
-    /* the content built for one source on one scenario and theme */
-    const Scenario *built_sc;
-    int built_source;            /* -1: nothing built */
-    ThemeId built_theme;
-    Arena arena;                 /* the strings below */
-    ChatView *chat;
-    ChatMessage *msgs;
-    int msg_count;
-    const char *text, *code;     /* other kinds: plain text, and a diff in mono */
-    UiScroll scroll;
-    int content, content_w;      /* measured height of text + code at width content_w */
+    int shown;                   /* the source drawn last frame: -1 none */
+    ViewerChat *chat;            /* made on first use */
+    UiScroll scroll;             /* the other viewers' */
+    ViewerNav nav;               /* selection, reveal and pin requests in the shown source */
     Rect open_button;            /* last frame's, for hit tests */
 } SourcesView;
 

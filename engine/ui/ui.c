@@ -251,3 +251,14 @@ UiHit ui_hit(Ui *ui, UiId id, Rect r, bool focusable)
     }
     return h;
 }
+
+int ui_clickable(Ui *ui, UiId id, Rect r)
+{
+    UiHit h = ui_hit(ui, id, r, false);
+    if (!h.pressed) return 0;
+    return ui->in.clicks >= 2 ? 2 : 1;
+}
+
+bool ui_hovered(const Ui *ui, UiId id) { return id && ui->hot == id; }
+
+void ui_request_frame(Ui *ui) { ui->redraw = true; }

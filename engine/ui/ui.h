@@ -85,6 +85,15 @@ bool ui_button_primary(Ui *ui, UiId id, Rect r, const char *label);
 int ui_tabs(Ui *ui, UiId id, Rect r, const char *const *labels, int count, int selected);
 /* A vertical navigation list (the workspace's sections); same contract. */
 int ui_nav(Ui *ui, UiId id, Rect r, const char *const *labels, int count, int selected);
+/* A passive area that takes the mouse (a row of a viewer, an item of a
+ * transcript): returns 1 when pressed, 2 when pressed as a double click,
+ * else 0. It is no Tab stop; hover styling is the caller's (ui_hovered). */
+int ui_clickable(Ui *ui, UiId id, Rect r);
+/* True when id was under the mouse last frame (ui_hot() == id). */
+bool ui_hovered(const Ui *ui, UiId id);
+/* Asks for another frame at once: a view that moved something after
+ * drawing it (a scroll to reveal an item) calls it. */
+void ui_request_frame(Ui *ui);
 /* Hover help shown after UI_TOOLTIP_DELAY_MS of hovering r, while the
  * mouse stays there and no button is down; call it after the widget it
  * explains. The text is copied (up to a few hundred bytes). */

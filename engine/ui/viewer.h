@@ -1,18 +1,60 @@
-/* viewer.h: read-only viewers that draw a source the way people know it
- * from their own tools: a pull request, a ticket, an alert timeline and a
- * metric chart. They draw and return nothing yet (pinning comes later). */
+/* viewer.h: viewers that draw a source the way people know it from their
+ * own tools: a pull request, a ticket, an alert timeline, a metric chart.
+ * They never change the session: through a ViewerNav they show which items
+ * are selected, found or pinned, scroll an item into view on request, and
+ * report which item the user picked or asked to pin. */
 #ifndef DOJO_VIEWER_H
 #define DOJO_VIEWER_H
 
 #include "core/model.h"
+#include "core/session.h"
 #include "ui/ui.h"
+
+/* What the screen around a viewer shares with it, kept between frames.
+ * Items are indices into Scenario.items; -1 means none. */
+typedef struct ViewerNav {
+    const Session *session;  /* pinned items get a marker stripe; NULL: none */
+    int selected;            /* the viewer sets it when an item is clicked */
+    int reveal;              /* scrolled into view by the next draw, which resets it */
+    int found;               /* where a search result landed: tinted */
+    int pin_request;         /* out: double-clicked (or pin button): pin or edit it */
+} ViewerNav;
+
+/* Nothing selected, revealed, found or requested. */
+ViewerNav viewer_nav_init(const Session *session);
+/* The colour of a marker's stripe and badge (MARKER_NONE: the accent). */
+Color viewer_marker_color(const Theme *t, Marker m);
+/* Draws an item's state behind r: found tint, selection, and for a pinned
+ * item a stripe at r's left edge in its marker's colour. Call before
+ * drawing the item. */
+void viewer_item_backdrop(Ui *ui, Rect r, const ViewerNav *nav, int item);
+/* Takes the mouse over an item (after the item's own widgets, so they win):
+ * a press selects it, a double click also sets pin_request. */
+void viewer_item_input(Ui *ui, Rect r, ViewerNav *nav, int item);
+/* When nav->reveal is item, scrolls s so the item's content span
+ * [top, top + h) shows in a view of view_h, resets reveal and asks for a
+ * frame. Viewers call it for each item as they measure it. */
+void viewer_item_reveal(Ui *ui, ViewerNav *nav, int item, UiScroll *s, int top, int h, int view_h);
 
 /* Each draws source in r; scroll is the caller's between frames (content
  * is measured while drawing, so the first frame may scroll short). */
-void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll);
-void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll);
-void viewer_alerts_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll);
-void viewer_metric_draw(Ui *ui, Rect r, const Scenario *sc, int source);
+void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_alerts_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_metric_draw(Ui *ui, Rect r, const Scenario *sc, int source, ViewerNav *nav);
+void viewer_call_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_oncall_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_calendar_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+void viewer_document_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav);
+
+/* A chat channel keeps more between frames (the virtualised transcript,
+ * the open thread), so it has a state of its own. */
+typedef struct ViewerChat ViewerChat;
+ViewerChat *viewer_chat_create(void);
+void viewer_chat_destroy(ViewerChat *c);
+/* Draws the channel source in r; the state rebuilds itself when the
+ * scenario, source or theme changes. */
+void viewer_chat_draw(Ui *ui, Rect r, const Scenario *sc, int source, ViewerChat *c, ViewerNav *nav);
 
 /* One line of a diff hunk with its gutter numbers (0: none on that side).
  * kind is '@' (the header), ' ', '-', '+' or '\\' ("No newline ..."). */

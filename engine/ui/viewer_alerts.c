@@ -73,8 +73,9 @@ static int al_event(Ui *ui, Rect view, int x, int w, int y, const Scenario *sc, 
     return h;
 }
 
-void viewer_alerts_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll)
+void viewer_alerts_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav)
 {
+    (void)nav;
     const Source *s = &sc->sources[source];
     Rect view = ui_scroll_region(ui, ui_id(ui, "alerts"), r, scroll, scroll->content);
     int m = ui_px(ui, SP_L), y = view.y + m - scroll->offset;

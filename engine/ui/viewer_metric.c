@@ -207,8 +207,9 @@ static void metric_hover(Ui *ui, const Chart *c, const Scenario *sc, const Sourc
     ui_text(ui, ui_inset(box, pad), label, FONT_BOLD, t->tooltip_text);
 }
 
-void viewer_metric_draw(Ui *ui, Rect r, const Scenario *sc, int source)
+void viewer_metric_draw(Ui *ui, Rect r, const Scenario *sc, int source, ViewerNav *nav)
 {
+    (void)nav;
     const Source *s = &sc->sources[source];
     const Theme *t = ui_theme(ui);
     Chart c = metric_chart(ui, r, sc, s);

@@ -200,8 +200,9 @@ static void pr_hunk(PrDraw *d, const Item *h)
     if (l != stack) free(l);
 }
 
-void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll)
+void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav)
 {
+    (void)nav;
     const Source *s = &sc->sources[source];
     Rect view = ui_scroll_region(ui, ui_id(ui, "pr"), r, scroll, scroll->content);
     int m = ui_px(ui, SP_L);

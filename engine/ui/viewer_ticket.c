@@ -110,8 +110,9 @@ static void tk_activity(TkDraw *d)
     }
 }
 
-void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll)
+void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav)
 {
+    (void)nav;
     const Source *s = &sc->sources[source];
     Rect view = ui_scroll_region(ui, ui_id(ui, "ticket"), r, scroll, scroll->content);
     int m = ui_px(ui, SP_L);

@@ -27,16 +27,17 @@ static bool draw(const Scenario *sc, int source, UiScroll *scroll, const char *n
     char path[700], err[256];
     snprintf(path, sizeof path, "%s/%s.bmp", SHOTS, name);
     bool ok = true;
+    ViewerNav nav = viewer_nav_init(NULL);
     for (int pass = 0; pass < 2; pass++) {
         platform_begin_frame(P, ui_theme(U)->background);
         ui_begin_frame(U, &IN, NOW += 16);
         Rect r = {0, 0, w, h};
         ui_fill(U, r, ui_theme(U)->panel);
         switch (sc->sources[source].kind) {
-        case SOURCE_PR: viewer_pr_draw(U, r, sc, source, scroll); break;
-        case SOURCE_TICKET: viewer_ticket_draw(U, r, sc, source, scroll); break;
-        case SOURCE_ALERTS: viewer_alerts_draw(U, r, sc, source, scroll); break;
-        default: viewer_metric_draw(U, r, sc, source); break;
+        case SOURCE_PR: viewer_pr_draw(U, r, sc, source, scroll, &nav); break;
+        case SOURCE_TICKET: viewer_ticket_draw(U, r, sc, source, scroll, &nav); break;
+        case SOURCE_ALERTS: viewer_alerts_draw(U, r, sc, source, scroll, &nav); break;
+        default: viewer_metric_draw(U, r, sc, source, &nav); break;
         }
         ui_end_frame(U);
         if (pass && b) ok = platform_save_screenshot(P, path, err, sizeof err);

@@ -1,0 +1,59 @@
+/* viewer_common.c: what every viewer does the same way with its items:
+ * the selected, found and pinned looks, picking with the mouse, and
+ * scrolling an item into view. */
+#include "viewer.h"
+
+ViewerNav viewer_nav_init(const Session *session)
+{
+    return (ViewerNav){session, -1, -1, -1, -1};
+}
+
+Color viewer_marker_color(const Theme *t, Marker m)
+{
+    switch (m) {
+    case MARKER_DETECTION: return (Color){214, 118, 10, 255};
+    case MARKER_DIAGNOSIS: return (Color){86, 110, 230, 255};
+    case MARKER_REPAIR: return (Color){30, 150, 80, 255};
+    case MARKER_KEY_MOMENT: return (Color){200, 60, 150, 255};
+    default: return t->accent;
+    }
+}
+
+void viewer_item_backdrop(Ui *ui, Rect r, const ViewerNav *nav, int item)
+{
+    const Theme *t = ui_theme(ui);
+    if (item < 0) return;
+    if (item == nav->found) {
+        Color c = t->accent;
+        c.a = 40;
+        ui_fill(ui, r, c);
+    }
+    if (item == nav->selected) {
+        ui_fill(ui, r, t->row_selected);
+        ui_frame(ui, r, t->row_selected_border, 1);
+    }
+    const Session *s = nav->session;
+    if (s && item < s->sc->item_count && s->pins[item].pinned)
+        ui_fill(ui, (Rect){r.x, r.y, ui_px(ui, 4), r.h}, viewer_marker_color(t, s->pins[item].marker));
+}
+
+void viewer_item_input(Ui *ui, Rect r, ViewerNav *nav, int item)
+{
+    if (item < 0) return;
+    int c = ui_clickable(ui, ui_id_int(ui, "viewer-item", item), r);
+    if (c) nav->selected = item;
+    if (c == 2) nav->pin_request = item;
+}
+
+void viewer_item_reveal(Ui *ui, ViewerNav *nav, int item, UiScroll *s, int top, int h, int view_h)
+{
+    if (item < 0 || nav->reveal != item) return;
+    /* The item goes near the top, with a little room above it, as a jump
+     * in a browser does; the scroll region clamps it to the content, which
+     * may not be measured in full yet. */
+    (void)h, (void)view_h;
+    int y = top - ui_px(ui, 24);
+    s->offset = y < 0 ? 0 : y;
+    nav->reveal = -1;
+    ui_request_frame(ui);
+}
