@@ -58,6 +58,16 @@ static int *ints_alloc(Arena *a, int n, int fill)
     return v;
 }
 
+/* On-call only means something to people who take turns at it. */
+static bool in_rotation(const Scenario *sc, const IdxList *shifts, int person)
+{
+    int t = sc->people[person].team;
+    if (t >= 0 && t < sc->team_count && sc->teams[t].engineering) return true;
+    for (int k = 0; k < shifts->n; k++)
+        if (sc->items[shifts->v[k]].person == person) return true;
+    return false;
+}
+
 static bool shift_covers(const Scenario *sc, const IdxList *shifts, int person, DojoTime t)
 {
     for (int k = 0; k < shifts->n; k++) {
@@ -87,7 +97,7 @@ static Acts scan_acts(const Scenario *sc, Arena *a)
         if (it->kind == ITEM_JOIN) continue;
         if (item_earlier(sc, i, acts.response[p])) acts.response[p] = i;
         if (!sc->people[p].on_call && !shift_covers(sc, &shifts, p, it->at)
-            && item_earlier(sc, i, acts.uncovered[p]))
+            && item_earlier(sc, i, acts.uncovered[p]) && in_rotation(sc, &shifts, p))
             acts.uncovered[p] = i;
     }
     return acts;

@@ -21,10 +21,13 @@
  *   a metric source for it has a point in W. A new service is an involved one
  *   with is_new; a new interaction is a new_talks_to link whose two ends are
  *   both involved.
- * - A responder was not on call when Person.on_call is false and at least one
- *   of their responses falls outside every shift of theirs (shift at <= t <
- *   until; an until of DOJO_TIME_NONE never ends). The evidence is the
- *   earliest such response.
+ * - A responder was not on call when they belong to an on-call rotation,
+ *   Person.on_call is false and at least one of their responses falls
+ *   outside every shift of theirs (shift at <= t < until; an until of
+ *   DOJO_TIME_NONE never ends). Someone belongs to a rotation when their
+ *   team is engineering or they hold any shift: a support agent answering
+ *   tickets is doing their job, not helping out off duty. The evidence is
+ *   the earliest such response.
  * - Channels: every chat source, over all its items whatever their time
  *   (who was drawn into the channel is the point, not when): members joined
  *   or posted, active members posted, lurkers are members who never posted.

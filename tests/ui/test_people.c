@@ -86,6 +86,9 @@ static void check_people(const Scenario *sc, PeopleView *v)
     CHECK(v->not_on_call[dana]);
     CHECK(!v->not_on_call[priya]);
     CHECK(!v->not_on_call[yusuf]);              /* on call, never responded */
+    /* support and marketing answer as part of their job: no rotation to be off */
+    CHECK(!v->not_on_call[person(sc, "noor")]);
+    CHECK(!v->not_on_call[person(sc, "lena")]);
     CHECK_STR(v->duty[person(sc, "marcus")], "secondary");   /* by his shift, not a flag */
     CHECK(v->duty[dana] == NULL);               /* her shift starts the week after */
 }
