@@ -25,6 +25,8 @@ static char sandbox_stopped_key;  /* registry: the error value a stopped run rai
 
 /* ---- Memory ---- */
 
+static long long sandbox_budget(const Sandbox *sb);
+
 static bool sandbox_refuse(Sandbox *sb, SandboxRefusal why, size_t bytes, bool stop);
 static void sandbox_stop(Sandbox *sb, SandboxStatus why, const char *file, int line,
                          const char *text);
@@ -44,10 +46,11 @@ static bool sandbox_may_grow(Sandbox *sb, int tag, size_t nsize, size_t grow)
     sb->churn += grow;
     if (sb->churn > sb->churn_cap) return sandbox_refuse(sb, REFUSE_CHURN, nsize, true);
     sb->spent += (long long)(grow / SANDBOX_ALLOC_BYTES_PER_UNIT) + SANDBOX_UNITS_PER_ALLOC;
-    if (sb->spent > sb->lim.budget + sb->lim.budget / 8) {
+    long long budget = sandbox_budget(sb);
+    if (sb->spent > budget + budget / 8) {
         char text[256];
         snprintf(text, sizeof text, "instruction budget exceeded (%lld): the scenario runs too "
-                 "long; look for an endless loop or a string that keeps growing", sb->lim.budget);
+                 "long; look for an endless loop or a string that keeps growing", budget);
         sandbox_stop(sb, SANDBOX_ERR_BUDGET, NULL, 0, text);
         return false;
     }
@@ -114,20 +117,37 @@ static double sandbox_elapsed(const Sandbox *sb)
     return (double)(now.tv_sec - sb->started.tv_sec) + (now.tv_nsec - sb->started.tv_nsec) / 1e9;
 }
 
+/* This run's budget and time limit: the base ones plus an allowance for
+ * the Lua source it has loaded so far (sandbox_limits.h). */
+static long long sandbox_budget(const Sandbox *sb)
+{
+    long long extra = (long long)(sb->run_source > SANDBOX_MAX_BUDGET / SANDBOX_UNITS_PER_SOURCE_BYTE
+                                      ? SANDBOX_MAX_BUDGET / SANDBOX_UNITS_PER_SOURCE_BYTE : sb->run_source)
+                      * SANDBOX_UNITS_PER_SOURCE_BYTE;
+    long long b = sb->lim.budget + extra;
+    return b > SANDBOX_MAX_BUDGET ? SANDBOX_MAX_BUDGET : b;
+}
+
+static double sandbox_seconds(const Sandbox *sb)
+{
+    return sb->seconds + (double)sb->run_source / (double)SANDBOX_SOURCE_BYTES_PER_SECOND;
+}
+
 /* Writes why the run must stop into text, or returns false. */
 static bool sandbox_over(Sandbox *sb, char *text, size_t size)
 {
     if (!sb->running) return false;
-    if (sb->spent > sb->lim.budget) {
+    long long budget = sandbox_budget(sb);
+    if (sb->spent > budget) {
         snprintf(text, size, "instruction budget exceeded (%lld): the scenario runs too long; "
-                 "look for an endless loop", sb->lim.budget);
+                 "look for an endless loop", budget);
         return true;
     }
-    double now = sandbox_elapsed(sb);
+    double now = sandbox_elapsed(sb), limit = sandbox_seconds(sb);
     sb->last_hook = now;
-    if (now > sb->seconds) {
-        snprintf(text, size, "time limit exceeded (%g s): the scenario runs too long; look for "
-                 "an endless loop or heavy work on very long strings", sb->seconds);
+    if (now > limit) {
+        snprintf(text, size, "time limit exceeded (%.3g s): the scenario runs too long; look for "
+                 "an endless loop or heavy work on very long strings", limit);
         return true;
     }
     return false;
@@ -184,7 +204,8 @@ void sandbox_charge(lua_State *L, long long units)
     Sandbox *sb = sandbox_from_lua(L);
     assert(units >= 0);
     if (!sb->stopped) {
-        sb->spent += units < sb->lim.budget ? units : sb->lim.budget + 1;
+        long long budget = sandbox_budget(sb);
+        sb->spent += units < budget ? units : budget + 1;
         char text[256];
         if (!sandbox_over(sb, text, sizeof text)) return;
         const char *file;
@@ -338,6 +359,7 @@ static void sandbox_begin(Sandbox *sb)
 {
     if (sb->running++ > 0) return;
     sb->spent = 0;
+    sb->run_source = 0;
     sb->churn = 0;
     sb->stopped = SANDBOX_OK;
     sb->refusal = REFUSE_NONE;
@@ -431,6 +453,7 @@ static void sandbox_apply_limits(Sandbox *sb, const SandboxLimits *limits)
     if (sb->lim.budget > SANDBOX_MAX_BUDGET) sb->lim.budget = SANDBOX_MAX_BUDGET;
     if (!sb->lim.memory) sb->lim.memory = SANDBOX_DEFAULT_MEMORY;
     if (!sb->lim.file_bytes) sb->lim.file_bytes = SANDBOX_DEFAULT_FILE_BYTES;
+    if (!sb->lim.source_bytes) sb->lim.source_bytes = SANDBOX_DEFAULT_SOURCE_BYTES;
     sb->max_string = sb->lim.file_bytes > SANDBOX_MIN_STRING ? sb->lim.file_bytes : SANDBOX_MIN_STRING;
     sb->churn_cap = sb->lim.memory > SIZE_MAX / SANDBOX_CHURN_FACTOR
                         ? SIZE_MAX : sb->lim.memory * SANDBOX_CHURN_FACTOR;

@@ -47,6 +47,7 @@ SandboxStatus sandbox_load_text(Sandbox *sb, const char *rel, const char *data, 
         return SANDBOX_ERR_BYTECODE;
     }
     sb->spent += (long long)(n / 16);
+    sb->run_source += n;
     char chunkname[sizeof ((SandboxFile *)0)->rel + 1];
     snprintf(chunkname, sizeof chunkname, "@%s", rel);
     int status = luaL_loadbufferx(L, data, n, chunkname, "t");
@@ -97,7 +98,7 @@ static bool sandbox_clean_path(const char *name, size_t len, char *out, size_t s
 }
 
 /* Only regular files: a pipe would block, a device never ends. */
-static bool sandbox_check_regular(const Sandbox *sb, SandboxFile *f, char *why, size_t whysize)
+static bool sandbox_check_regular(SandboxFile *f, size_t cap, bool source, char *why, size_t whysize)
 {
     if (stat(f->real, &f->st) != 0) {
         snprintf(why, whysize, "cannot read '%s': %s", f->rel, strerror(errno));
@@ -108,9 +109,9 @@ static bool sandbox_check_regular(const Sandbox *sb, SandboxFile *f, char *why, 
                  "reads only ordinary files", f->rel);
         return false;
     }
-    if ((uintmax_t)f->st.st_size > sb->lim.file_bytes) {
-        snprintf(why, whysize, "'%s' is %lld bytes, more than the %zu a scenario may read", f->rel,
-                 (long long)f->st.st_size, sb->lim.file_bytes);
+    if ((uintmax_t)f->st.st_size > cap) {
+        snprintf(why, whysize, "'%s' is %lld bytes, more than the %zu a scenario may %s", f->rel,
+                 (long long)f->st.st_size, cap, source ? "run as Lua source" : "read");
         return false;
     }
     return true;
@@ -118,8 +119,8 @@ static bool sandbox_check_regular(const Sandbox *sb, SandboxFile *f, char *why, 
 
 /* Finds a file of the folder; it must still be inside once links are
  * resolved. */
-static bool sandbox_find_file(Sandbox *sb, const char *name, size_t len, SandboxFile *f,
-                              char *why, size_t whysize)
+static bool sandbox_find_file(Sandbox *sb, const char *name, size_t len, bool source,
+                              SandboxFile *f, char *why, size_t whysize)
 {
     if (!sb->folder) {
         snprintf(why, whysize, "%s", sandbox_no_folder);
@@ -141,7 +142,7 @@ static bool sandbox_find_file(Sandbox *sb, const char *name, size_t len, Sandbox
                  "a scenario reads only its own files", f->rel);
         return false;
     }
-    return sandbox_check_regular(sb, f, why, whysize);
+    return sandbox_check_regular(f, source ? sb->lim.source_bytes : sb->lim.file_bytes, source, why, whysize);
 }
 
 /* Reads the st_size bytes of a file found earlier. O_NOFOLLOW, O_NONBLOCK
@@ -190,11 +191,11 @@ bool sandbox_read_main(Sandbox *sb, const char *path, SandboxFile *f, char **dat
                        char *why, size_t whysize)
 {
     if (sb->folder) {
-        if (!sandbox_find_file(sb, path, strlen(path), f, why, whysize)) return false;
+        if (!sandbox_find_file(sb, path, strlen(path), true, f, why, whysize)) return false;
     } else {
         snprintf(f->rel, sizeof f->rel, "%s", path);
         snprintf(f->real, sizeof f->real, "%s", path);
-        if (!sandbox_check_regular(sb, f, why, whysize)) return false;
+        if (!sandbox_check_regular(f, sb->lim.source_bytes, true, why, whysize)) return false;
     }
     return sandbox_read_malloc(f, data, why, whysize);
 }
@@ -205,7 +206,7 @@ bool sandbox_read_file(Sandbox *sb, const char *relpath, char **data, size_t *n,
     SandboxFile f;
     *data = NULL;
     *n = 0;
-    if (!sandbox_find_file(sb, relpath, strlen(relpath), &f, why, whysize) ||
+    if (!sandbox_find_file(sb, relpath, strlen(relpath), false, &f, why, whysize) ||
         !sandbox_read_malloc(&f, data, why, whysize))
         return false;
     *n = (size_t)f.st.st_size;
@@ -220,7 +221,7 @@ int sandbox_lua_read(lua_State *L)
     const char *name = luaL_checklstring(L, 1, &len);
     SandboxFile f;
     char why[900];
-    if (!sandbox_find_file(sb, name, len, &f, why, sizeof why))
+    if (!sandbox_find_file(sb, name, len, false, &f, why, sizeof why))
         return sandbox_raise(L, SANDBOX_ERR_FILE, "read: %s", why);
     size_t n = (size_t)f.st.st_size;
     sandbox_charge(L, (long long)(n / 4) + 1);
@@ -253,7 +254,7 @@ int sandbox_lua_include(lua_State *L)
     lua_settop(L, 1);
     SandboxFile f;
     char why[900], *data;
-    if (!sandbox_find_file(sb, name, len, &f, why, sizeof why))
+    if (!sandbox_find_file(sb, name, len, true, &f, why, sizeof why))
         return sandbox_raise(L, SANDBOX_ERR_FILE, "include: %s", why);
     for (int i = 0; i < sb->include_depth; i++)
         if (strcmp(sb->includes[i], f.rel) == 0) return sandbox_include_cycle(L, sb, f.rel);

@@ -22,6 +22,7 @@ struct Sandbox {
     SandboxRefusal refusal;       /* why the allocator last said no */
     size_t refused_bytes;
     long long spent;
+    size_t run_source;            /* bytes of Lua source loaded by this run */
     struct timespec started;
     double last_hook;             /* seconds into the run at the last hook */
     int running;                  /* nesting of runs; the outermost resets the budget */

@@ -682,7 +682,8 @@ static void test_limits(void)
     CHECK_CONTAINS(err.message, "churn");
     CHECK_INT(run_code(make_dir("loop"), "local i = 0\nwhile true do\n  i = i + 1\nend\n", NULL, &err),
               SANDBOX_ERR_BUDGET);
-    CHECK_CONTAINS(err.message, "instruction budget exceeded (50000000)");
+    /* 50M plus 8 units for each of the 42 bytes of source */
+    CHECK_CONTAINS(err.message, "instruction budget exceeded (50000336)");
     CHECK(err.line >= 2 && err.line <= 4);
 
     const char *dir = make_dir("time");
@@ -695,6 +696,57 @@ static void test_limits(void)
     CHECK(now_seconds() - t0 < 1.0);
     CHECK_CONTAINS(err.message, "time limit exceeded (0.2 s)");
     sandbox_destroy(sb);
+}
+
+/* Source text is padded with a comment: the work stays the same, the
+ * allowance grows with the bytes loaded, through include() as well. */
+static char *padded(const char *code, size_t pad)
+{
+    size_t n = strlen(code);
+    char *text = malloc(pad + n + 16);
+    memcpy(text, "--[[", 4);
+    memset(text + 4, 'x', pad);
+    memcpy(text + 4 + pad, "]]\n", 3);
+    memcpy(text + 7 + pad, code, n + 1);
+    return text;
+}
+
+static void test_source_allowance(void)
+{
+    SandboxError err;
+    /* about 3 million units of loop: over a base budget of 1 million */
+    const char *work = "local n = 0\nfor i = 1, 1000000 do n = n + i end\n";
+    SandboxLimits small = {.budget = 1000000};
+    CHECK_INT(run_code(make_dir("allow0"), work, &small, &err), SANDBOX_ERR_BUDGET);
+    CHECK_CONTAINS(err.message, "instruction budget exceeded (1000384)");   /* 48 bytes */
+    /* 1 MiB of source earns 8 million units more: the same loop now ends */
+    char *big = padded(work, (size_t)1 << 20);
+    CHECK_INT(run_code(make_dir("allow1"), big, &small, &err), SANDBOX_OK);
+    const char *dir = make_dir("allow2");
+    char *part = padded("return 1\n", (size_t)1 << 20);
+    write_text(dir, "part.lua", part);
+    char main_text[256];
+    snprintf(main_text, sizeof main_text, "include('part.lua')\n%s", work);
+    CHECK_INT(run_code(dir, main_text, &small, &err), SANDBOX_OK);
+    /* an endless loop still ends, the allowance spent, well within the
+     * time limit (1 s plus 1 s per 8 MiB) */
+    char *endless = padded("while true do end\n", (size_t)1 << 20);
+    double t0 = now_seconds();
+    CHECK_INT(run_code(make_dir("allow3"), endless, NULL, &err), SANDBOX_ERR_BUDGET);
+    /* 50M + 8 * (4 + 1 MiB + 3 + 18 bytes) */
+    CHECK_CONTAINS(err.message, "instruction budget exceeded (58388808)");
+    CHECK(now_seconds() - t0 < hostile_seconds());
+    /* a Lua file may be larger than a read() may */
+    SandboxLimits tight = {.file_bytes = 4096, .source_bytes = 8192};
+    const char *dir2 = make_dir("allow4");
+    char *data = padded("", 5000);
+    write_text(dir2, "data.txt", data);
+    CHECK_INT(run_code(dir2, "return read('data.txt')\n", &tight, &err), SANDBOX_ERR_FILE);
+    CHECK_CONTAINS(err.message, "more than the 4096 a scenario may read");
+    CHECK_INT(run_code(make_dir("allow5"), data, &tight, &err), SANDBOX_OK);
+    CHECK_INT(run_code(make_dir("allow6"), big, &tight, &err), SANDBOX_ERR_FILE);
+    CHECK_CONTAINS(err.message, "a scenario may run as Lua source");
+    free(big), free(part), free(endless), free(data);
 }
 
 static void test_errors(void)
@@ -736,6 +788,7 @@ int main(int argc, char **argv)
     test_files();
     test_call_budget();
     test_limits();
+    test_source_allowance();
     test_errors();
     test_parser_depth();
     test_hostile(argv[1]);
