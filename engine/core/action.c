@@ -13,7 +13,7 @@
 #include "report.h"
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
-    "open", "pin", "unpin", "advance", "set_report",
+    "open", "pin", "unpin", "advance", "set_report", "triage",
 };
 
 /* The fields each kind accepts besides "type", in canonical order. */
@@ -23,6 +23,7 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_UNPIN] = {"item"},
     [ACTION_ADVANCE] = {"minutes"},
     [ACTION_SET_REPORT] = {"field", "text"},
+    [ACTION_TRIAGE] = {"case", "review", "signals"},
 };
 
 const char *action_kind_name(ActionKind k)
@@ -61,7 +62,7 @@ static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errs
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
     return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
-                "set_report, not '%.40s'", t->valuestring);
+                "set_report, triage, not '%.40s'", t->valuestring);
 }
 
 /* Copies a string field; a missing optional one leaves *out NULL. */
@@ -129,6 +130,31 @@ static bool take_field(const cJSON *obj, Action *a, char *err, size_t errsize)
     return true;
 }
 
+/* Signals are names on the wire and a set in memory: a name twice or an
+ * unknown one is refused, so the canonical form is unambiguous. */
+static bool take_signals(const cJSON *obj, Action *a, char *err, size_t errsize)
+{
+    const cJSON *r = cJSON_GetObjectItemCaseSensitive(obj, "review");
+    if (!r) return error_set(err, errsize, "missing field 'review'");
+    if (!cJSON_IsBool(r)) return error_set(err, errsize, "field 'review' must be true or false");
+    a->review = cJSON_IsTrue(r);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "signals");
+    if (!v) return true;
+    if (!cJSON_IsArray(v)) return error_set(err, errsize, "field 'signals' must be an array of signal names");
+    for (const cJSON *s = v->child; s; s = s->next) {
+        SignalKind k;
+        if (!cJSON_IsString(s) || !model_signal_parse(s->valuestring, &k))
+            return error_set(err, errsize, "field 'signals' has '%.40s', which is not a signal; use "
+                             "many_teams, new_team_pairs, eng_with_other, new_service, not_on_call, "
+                             "lurkers, big_event, coordination, near_miss or recurring",
+                             cJSON_IsString(s) ? s->valuestring : "a non-string");
+        if (a->signals & (1u << k))
+            return error_set(err, errsize, "field 'signals' has '%s' twice", s->valuestring);
+        a->signals |= 1u << k;
+    }
+    return true;
+}
+
 static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     switch (a->kind) {
@@ -147,6 +173,9 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
     case ACTION_SET_REPORT:
         return take_field(obj, a, err, errsize) &&
                take_string(obj, "text", true, &a->text, err, errsize);
+    case ACTION_TRIAGE:
+        return take_string(obj, "case", true, &a->target, err, errsize) &&
+               take_signals(obj, a, err, errsize);
     default:
         assert(!"unknown action kind");
         return false;
@@ -236,6 +265,10 @@ bool action_validate(const Action *a, char *err, size_t errsize)
         if (a->field < 0 || a->field >= REPORT_FIELD_COUNT)
             return error_set(err, errsize, "field 'field' is not a report field (%d)", a->field);
         return validate_text(a->text, "text", err, errsize);
+    case ACTION_TRIAGE:
+        if (a->signals >> SIGNAL_KIND_COUNT)
+            return error_set(err, errsize, "field 'signals' names a signal that does not exist");
+        return validate_id(a->target, "case", err, errsize);
     default:
         assert(!"unknown action kind");
         return error_set(err, errsize, "unknown action kind %d", (int)a->kind);
@@ -268,6 +301,15 @@ cJSON *action_to_json(const Action *a)
         cJSON_AddStringToObject(o, "field", report_field_name((ReportField)a->field));
         cJSON_AddStringToObject(o, "text", a->text ? a->text : "");
         break;
+    case ACTION_TRIAGE: {
+        cJSON_AddStringToObject(o, "case", a->target);
+        cJSON_AddBoolToObject(o, "review", a->review);
+        if (!a->signals) break;
+        cJSON *names = cJSON_AddArrayToObject(o, "signals");
+        for (int k = 0; k < SIGNAL_KIND_COUNT; k++)
+            if (a->signals & (1u << k)) cJSON_AddItemToArray(names, cJSON_CreateString(model_signal_name((SignalKind)k)));
+        break;
+    }
     default: assert(!"unknown action kind");
     }
     return o;

@@ -15,6 +15,7 @@ typedef enum {
     ACTION_UNPIN,       /* {"type":"unpin","item":ID} */
     ACTION_ADVANCE,     /* {"type":"advance","minutes":N} */
     ACTION_SET_REPORT,  /* {"type":"set_report","field":F,"text":S} */
+    ACTION_TRIAGE,      /* {"type":"triage","case":ID,"review":B[,"signals":[S...]]} */
     ACTION_KIND_COUNT
 } ActionKind;
 
@@ -36,6 +37,8 @@ typedef struct Action {
     int minutes;         /* advance */
     int field;           /* set_report: a ReportField */
     char *text;          /* set_report */
+    bool review;         /* triage: chosen for a full review */
+    SignalSet signals;   /* triage: the signals named */
 } Action;
 
 /* Parses one action; refuses unknown types and fields, wrong types and

@@ -94,6 +94,41 @@ bool model_category_parse(const char *s, Category *out)
     return false;
 }
 
+static const char *const signal_names[SIGNAL_KIND_COUNT] = {
+    "many_teams", "new_team_pairs", "eng_with_other", "new_service", "not_on_call",
+    "lurkers", "big_event", "coordination", "near_miss", "recurring",
+};
+
+static const char *const signal_docs[SIGNAL_KIND_COUNT] = {
+    "More than two teams took part.",
+    "Teams took part that had never worked together before.",
+    "Engineering worked with a non-engineering team (support, communications, legal ...).",
+    "A new service, or a new interaction between services, was involved.",
+    "The response relied on someone who was not on call.",
+    "The incident channel drew at least as many watchers as active responders.",
+    "It happened during a big event on the calendar.",
+    "Coordination was costly: three or more people paged, or two or more handoffs.",
+    "A near miss: no customer noticed.",
+    "The trigger has happened before.",
+};
+
+const char *model_signal_name(SignalKind k)
+{
+    return (unsigned)k < SIGNAL_KIND_COUNT ? signal_names[k] : "?";
+}
+
+const char *model_signal_doc(SignalKind k)
+{
+    return (unsigned)k < SIGNAL_KIND_COUNT ? signal_docs[k] : "?";
+}
+
+bool model_signal_parse(const char *s, SignalKind *out)
+{
+    for (int i = 0; i < SIGNAL_KIND_COUNT; i++)
+        if (strcmp(s, signal_names[i]) == 0) { *out = (SignalKind)i; return true; }
+    return false;
+}
+
 static long text_len(const char *s) { return s ? (long)strlen(s) : 0; }
 
 long model_source_text_length(const Scenario *sc, int source)

@@ -138,9 +138,40 @@ typedef struct Item {
     Loc loc;
 } Item;
 
+/* The signals that an incident has more to teach (domain: which incidents
+ * deserve a review), as a participant names them in triage. signals.h
+ * says how each is computed. */
+typedef enum {
+    SIGNAL_MANY_TEAMS, SIGNAL_NEW_TEAM_PAIRS, SIGNAL_ENG_WITH_OTHER, SIGNAL_NEW_SERVICE,
+    SIGNAL_NOT_ON_CALL, SIGNAL_LURKERS, SIGNAL_BIG_EVENT, SIGNAL_COORDINATION,
+    SIGNAL_NEAR_MISS, SIGNAL_RECURRING, SIGNAL_KIND_COUNT
+} SignalKind;
+typedef unsigned SignalSet;        /* bit (1u << SignalKind) per signal */
+
+/* An incident summary in the triage queue: the scenario's own incident
+ * (signals computed from its sources) or a decoy, whose signals the same
+ * rules compute from the facts written here. */
+typedef struct TriageCase {
+    const char *id, *title, *summary;
+    bool own;
+    DojoTime at;                   /* decoy: when it began */
+    int minutes;                   /* decoy: how long it lasted */
+    IdxList teams, services;       /* decoy: involved */
+    IdxList responders, on_call, paged;   /* decoy: people */
+    int channel, handoffs;         /* decoy: people in its channel; handoffs */
+    bool near_miss;                /* nobody outside noticed (both kinds: declared) */
+    StrList repeats;               /* earlier incidents with the same trigger (declared) */
+    SignalSet signals;             /* computed after load */
+    Loc loc;
+} TriageCase;
+
 typedef enum {
     COND_PINNED, COND_OPENED, COND_MARKED, COND_TAGGED, COND_NOTED,
     COND_MENTIONS, COND_ALL, COND_ANY, COND_NONE, COND_AT_LEAST, COND_FUNCTION,
+    COND_SIGNAL,         /* target: SignalKind the own incident shows */
+    COND_TRIAGED,        /* target: case; n: 1 chosen for review, 0 set aside */
+    COND_NAMED,          /* target: case; field: SignalKind named for it */
+    COND_SIGNALS_NAMED,  /* target: case; n: at least n named, all of them present */
     COND_KIND_COUNT
 } CondKind;
 
@@ -168,7 +199,7 @@ typedef struct Criterion {
 } Criterion;
 
 /* What an id names. Ids are unique across the whole scenario. */
-typedef enum { ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION } EntityType;
+typedef enum { ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION, ENT_CASE } EntityType;
 typedef struct Entity { EntityType type; int index; } Entity;
 
 typedef struct Scenario {
@@ -184,6 +215,8 @@ typedef struct Scenario {
     Item *items;           int item_count;
     Cond *conds;           int cond_count;
     Criterion *criteria;   int criterion_count;
+    TriageCase *cases;     int case_count;    /* the triage queue, in written order */
+    SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
 } Scenario;
@@ -202,6 +235,10 @@ const char *model_item_kind_name(ItemKind k);       /* "message", "hunk", ... */
 const char *model_marker_name(Marker m);            /* "detection", ... ; "" for none */
 bool model_marker_parse(const char *s, Marker *out);
 const char *model_category_name(Category c);        /* "investigation", ... */
+const char *model_signal_name(SignalKind k);        /* "many_teams", ... */
+bool model_signal_parse(const char *s, SignalKind *out);
+/* A sentence saying what the signal means, for the triage screen. */
+const char *model_signal_doc(SignalKind k);
 bool model_category_parse(const char *s, Category *out);
 
 /* Total characters of readable text in a source: drives reading time. */

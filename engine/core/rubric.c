@@ -135,6 +135,33 @@ static int eval_children(Eval *ev, const Cond *c)
     }
 }
 
+static int popcount(SignalSet s)
+{
+    int n = 0;
+    for (; s; s &= s - 1) n++;
+    return n;
+}
+
+/* Triage conditions: a decision, a signal named, and naming judged
+ * against the signals the case really shows (computed at load). */
+static int eval_triage(Eval *ev, const Cond *c)
+{
+    const Scenario *sc = ev->s->sc;
+    if (c->target < 0 || c->target >= sc->case_count)
+        return eval_error(ev, c, "condition has no valid triage case (%d)", c->target);
+    const Triage *t = &ev->s->triage[c->target];
+    SignalSet present = sc->cases[c->target].signals;
+    switch (c->kind) {
+    case COND_TRIAGED: return t->decided && t->review == (c->n != 0);
+    case COND_NAMED:
+        if (c->field < 0 || c->field >= SIGNAL_KIND_COUNT)
+            return eval_error(ev, c, "named condition has no valid signal (%d)", c->field);
+        return t->decided && (t->signals >> c->field & 1u);
+    default:   /* COND_SIGNALS_NAMED */
+        return t->decided && (t->signals & ~present) == 0 && popcount(t->signals) >= c->n;
+    }
+}
+
 static int eval_function(Eval *ev, const Cond *c)
 {
     const CondHost *h = ev->host;
@@ -160,6 +187,11 @@ static int eval_kind(Eval *ev, const Cond *c)
     case COND_ALL: case COND_ANY: case COND_NONE: case COND_AT_LEAST:
         return eval_children(ev, c);
     case COND_FUNCTION: return eval_function(ev, c);
+    case COND_SIGNAL:
+        if (c->target < 0 || c->target >= SIGNAL_KIND_COUNT)
+            return eval_error(ev, c, "signal condition has no valid signal (%d)", c->target);
+        return (int)(ev->s->sc->own_signals >> c->target & 1u);
+    case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED: return eval_triage(ev, c);
     default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
     }
 }

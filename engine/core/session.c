@@ -21,6 +21,7 @@ Session *session_create(const Scenario *sc)
     s->opened_at = xcalloc((size_t)sc->source_count, sizeof *s->opened_at);
     for (int i = 0; i < sc->source_count; i++) s->opened_at[i] = -1;
     s->pins = xcalloc((size_t)sc->item_count, sizeof *s->pins);
+    s->triage = xcalloc((size_t)sc->case_count + 1, sizeof *s->triage);
     return s;
 }
 
@@ -38,6 +39,7 @@ void session_destroy(Session *s)
     for (int i = 0; i < s->sc->item_count; i++) pin_clear(&s->pins[i]);
     for (int f = 0; f < REPORT_FIELD_COUNT; f++) free(s->report[f]);
     free(s->pins);
+    free(s->triage);
     free(s->opened);
     free(s->opened_at);
     free(s);
@@ -57,6 +59,7 @@ int session_read_cost(const Scenario *sc, int source)
 static const char *const entity_names[] = {
     [ENT_TEAM] = "a team", [ENT_SERVICE] = "a service", [ENT_PERSON] = "a person",
     [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
+    [ENT_CASE] = "a triage case",
 };
 
 /* The source or item id closest to id within two edits, or NULL. */
@@ -173,6 +176,20 @@ static bool apply_set_report(Session *s, const Action *a)
     return true;
 }
 
+static bool apply_triage(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int c = scenario_find(s->sc, a->target, ENT_CASE);
+    if (c < 0) {
+        const Entity *e = scenario_lookup(s->sc, a->target);
+        if (e) return error_set(err, errsize, "'%s' is %s, not a triage case", a->target, entity_names[e->type]);
+        return error_set(err, errsize, "no triage case '%s' in this scenario", a->target);
+    }
+    Triage *t = &s->triage[c];
+    if (!t->decided) s->triage_count++;
+    *t = (Triage){true, a->review, a->signals};
+    return true;
+}
+
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
 {
     if (err && errsize) err[0] = 0;
@@ -184,6 +201,7 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_UNPIN: ok = apply_unpin(s, a, err, errsize); break;
     case ACTION_ADVANCE: ok = apply_advance(s, a, err, errsize); break;
     case ACTION_SET_REPORT: ok = apply_set_report(s, a); break;
+    case ACTION_TRIAGE: ok = apply_triage(s, a, err, errsize); break;
     default: assert(!"unknown action kind");
     }
     if (ok) s->action_count++;

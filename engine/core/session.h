@@ -18,6 +18,12 @@ typedef struct Pin {
     int minute;          /* in-game minute it was pinned */
 } Pin;
 
+/* A triage decision on one case of the queue; deciding again replaces it. */
+typedef struct Triage {
+    bool decided, review;
+    SignalSet signals;   /* the signals the participant named */
+} Triage;
+
 typedef struct Session {
     const Scenario *sc;
     int clock;           /* in-game minutes since the investigation began */
@@ -28,6 +34,8 @@ typedef struct Session {
     int pin_count;       /* items currently pinned */
     int pin_seq;
     char *report[REPORT_FIELD_COUNT];   /* owned; NULL when empty */
+    Triage *triage;      /* per triage case */
+    int triage_count;    /* cases decided */
     int action_count;    /* actions applied so far */
 } Session;
 
@@ -43,6 +51,8 @@ void session_destroy(Session *s);
  *        but keeps its seq and minute.
  *   unpin: the item must be pinned.   advance: adds minutes.
  *   set_report: sets the field; empty text clears it (NULL).
+ *   triage: the case must exist; records (or replaces) the decision and
+ *           the signals named. Free: reading a summary is the point.
  * The clock has a ceiling of a hundred years, so it cannot overflow. */
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize);
 

@@ -83,6 +83,27 @@ typedef struct Signals {
 } Signals;
 
 void signals_compute(const Scenario *sc, Signals *out);
+
+/* Which SignalKinds an incident shows (signals_triage.c), by one set of
+ * rules for the own incident (from s) and for a decoy (from its facts):
+ * - many_teams: more than 2 teams involved.
+ * - new_team_pairs: two involved teams that had not worked together.
+ * - eng_with_other: engineering and non-engineering teams involved.
+ * - new_service: an involved service is new, or a new interaction links
+ *   two involved services.
+ * - not_on_call: a responder not on call (own: the rule above; decoy: a
+ *   responder on an engineering team who is not in its on_call list).
+ * - lurkers: a channel with at least as many lurkers as active members
+ *   (decoy: channel people minus responders >= responders > 0).
+ * - big_event: a calendar event of the scenario overlaps the incident
+ *   (decoy: at .. at + minutes).
+ * - coordination: 3 or more people paged, or 2 or more handoffs.
+ * - near_miss and recurring: declared on the case (near_miss, repeats).
+ * own is the own incident's triage case or NULL. */
+SignalSet signals_present(const Signals *s, const Scenario *sc, const TriageCase *own);
+SignalSet signals_of_decoy(const Scenario *sc, const TriageCase *c);
+/* Fills every case's signals and sc->own_signals; the loader calls it. */
+void signals_classify_cases(Scenario *sc);
 void signals_destroy(Signals *s);
 
 /* The figures with ids instead of indices; the caller deletes it. */

@@ -5,6 +5,7 @@
 #include "core/report.h"
 #include "core/util.h"
 #include "build_internal.h"
+#include "core/signals.h"
 
 const Value *node_value(const Loader *ld, const Node *n, const char *field)
 {
@@ -51,7 +52,8 @@ DojoTime build_time(Build *b, const Node *n, const char *f)
 
 static const char *type_word(EntityType t)
 {
-    static const char *const words[] = {"team", "service", "person", "source", "item", "criterion"};
+    static const char *const words[] = {"team", "service", "person", "source", "item", "criterion",
+                                        "triage case"};
     return words[t];
 }
 
@@ -115,6 +117,18 @@ void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int 
 
 static int build_cond(Build *b, int node);
 
+/* A signal's name into *out (a SignalKind), or a bad-value naming them all. */
+static void build_signal(Build *b, const Node *n, const char *fn, const char *name, int *out)
+{
+    SignalKind k;
+    if (!name) return;
+    if (model_signal_parse(name, &k)) { *out = (int)k; return; }
+    char all[400] = "";
+    for (int i = 0; i < SIGNAL_KIND_COUNT; i++)
+        snprintf(all + strlen(all), sizeof all - strlen(all), "%s%s", i ? ", " : "", model_signal_name((SignalKind)i));
+    ERR(b, n, "bad-value", "%s: \"%.40s\" is not a signal; use one of %s", fn, name, all);
+}
+
 static int new_cond(Build *b, CondKind kind, const Node *n)
 {
     int idx = b->cond_next++;
@@ -154,6 +168,12 @@ static int build_cond(Build *b, int node)
         break;
     }
     case COND_FUNCTION: c->fn_ref = n->fn_ref; break;
+    case COND_SIGNAL: build_signal(b, n, "signal", n->arg, &c->target); break;
+    case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED:
+        c->target = build_resolve(b, n, "case", n->arg, ENT_CASE);
+        c->n = n->n;
+        if (n->cond == COND_NAMED) build_signal(b, n, "named", n->arg2, &c->field);
+        break;
     default: {  /* all, any, none, at_least */
         int *kids = arena_alloc(&b->sc->arena, sizeof(int) * (size_t)(n->child_count + 1));
         c->n = n->n;
@@ -184,6 +204,55 @@ static void fill_criterion(Build *b, const Node *n, Criterion *cr)
     } else if (w) {
         cr->cond = build_cond(b, w->u.node);
     }
+}
+
+/* ---- the triage queue ---- */
+
+static void fill_case(Build *b, const Node *n, TriageCase *c)
+{
+    c->title = build_str(b, n, "title");
+    c->summary = build_str(b, n, "summary");
+    c->own = build_bool(b, n, "own");
+    c->at = build_time(b, n, "at");
+    c->minutes = build_int(b, n, "minutes", 0);
+    c->teams = build_resolve_list(b, n, "teams", ENT_TEAM);
+    c->services = build_resolve_list(b, n, "services", ENT_SERVICE);
+    c->responders = build_resolve_list(b, n, "responders", ENT_PERSON);
+    c->on_call = build_resolve_list(b, n, "on_call", ENT_PERSON);
+    c->paged = build_resolve_list(b, n, "paged", ENT_PERSON);
+    c->channel = build_int(b, n, "channel", 0);
+    c->handoffs = build_int(b, n, "handoffs", 0);
+    c->near_miss = build_bool(b, n, "near_miss");
+    c->repeats = build_strs(b, n, "repeats");
+    if (c->minutes < 0 || c->channel < 0 || c->handoffs < 0)
+        ERR(b, n, "bad-value", "triage_case minutes, channel and handoffs cannot be negative");
+    static const char *const facts[] = {"at", "minutes", "teams", "services", "responders",
+                                        "on_call", "paged", "channel", "handoffs"};
+    for (int k = 0; c->own && k < (int)(sizeof facts / sizeof facts[0]); k++)
+        if (node_value(b->ld, n, facts[k]))
+            WARN(b, n, "bad-value", "triage_case '%s' is the own incident: its '%s' comes from the "
+                 "sources, so this field is ignored; remove it", c->id, facts[k]);
+}
+
+static void check_cases(Build *b)
+{
+    int own = -1;
+    for (int i = 0; i < b->sc->case_count; i++) {
+        if (!b->sc->cases[i].own) continue;
+        if (own >= 0) {
+            Loc l = b->sc->cases[i].loc;
+            diags_add(b->ld->diags, DIAG_ERROR, "bad-value", l.file, l.line, "triage_case '%s' is "
+                      "marked own, but so is '%s'; a queue holds one own incident", b->sc->cases[i].id,
+                      b->sc->cases[own].id);
+        }
+        own = i;
+    }
+    if (b->sc->case_count && own < 0) {
+        Loc l = b->sc->cases[0].loc;
+        diags_add(b->ld->diags, DIAG_WARNING, "bad-value", l.file, l.line, "the triage queue has no "
+                  "case with own = true, so the participant cannot choose this scenario's incident");
+    }
+    signals_classify_cases(b->sc);
 }
 
 /* ---- metadata, organisation ---- */
@@ -311,6 +380,7 @@ void build_scenario(Loader *ld)
     ALLOC(sc, sources, counts[NODE_CHAT]);
     ALLOC(sc, items, items);
     ALLOC(sc, criteria, counts[NODE_CRITERION]);
+    ALLOC(sc, cases, counts[NODE_CASE]);
     ALLOC(sc, conds, conds);
     int *item_nodes = xcalloc((size_t)items + 1, sizeof *item_nodes);
     int *index_of = xcalloc((size_t)ld->node_count + 1, sizeof *index_of);
@@ -328,6 +398,10 @@ void build_scenario(Loader *ld)
             index_of[i] = sc->criterion_count++;
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
+        } else if (n->kind == NODE_CASE) {
+            index_of[i] = sc->case_count++;
+            sc->cases[index_of[i]] = (TriageCase){.id = id, .loc = build_loc(n), .at = DOJO_TIME_NONE};
+            build_add_id(&b, n, id, ENT_CASE, index_of[i]);
         } else {
             EntityType t = org_type(n->kind);
             int *count = t == ENT_TEAM ? &sc->team_count : t == ENT_SERVICE ? &sc->service_count
@@ -362,11 +436,14 @@ void build_scenario(Loader *ld)
             }
         } else if (n->kind == NODE_CRITERION) {
             fill_criterion(&b, n, &sc->criteria[index_of[i]]);
+        } else if (n->kind == NODE_CASE) {
+            fill_case(&b, n, &sc->cases[index_of[i]]);
         } else {
             fill_org(&b, n, org_type(n->kind), index_of[i]);
         }
     }
     sc->cond_count = b.cond_next;
+    check_cases(&b);
     free(item_nodes);
     free(index_of);
 }

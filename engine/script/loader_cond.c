@@ -154,8 +154,48 @@ static int cond_at_least(lua_State *L)
     return cond_push(L, node);
 }
 
+/* signal"name", triaged"case", set_aside"case" */
+static int cond_case(lua_State *L)
+{
+    CondKind kind = (CondKind)lua_tointeger(L, lua_upvalueindex(2));
+    const char *fn = lua_tostring(L, lua_upvalueindex(3));
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, kind);
+    ld->nodes[node].arg = cond_string_arg(ld, L, node, 1, fn, kind == COND_SIGNAL ? "the signal" : "the case id");
+    ld->nodes[node].n = strcmp(fn, "set_aside") != 0;
+    return cond_push(L, node);
+}
+
+/* named("case", "signal") */
+static int cond_named(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_NAMED);
+    ld->nodes[node].arg = cond_string_arg(ld, L, node, 1, "named", "the case id");
+    ld->nodes[node].arg2 = cond_string_arg(ld, L, node, 2, "named", "the signal");
+    return cond_push(L, node);
+}
+
+/* signals_named("case", n) */
+static int cond_signals_named(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_SIGNALS_NAMED);
+    ld->nodes[node].arg = cond_string_arg(ld, L, node, 1, "signals_named", "the case id");
+    if (!lua_isinteger(L, 2) || lua_tointeger(L, 2) < 1 || lua_tointeger(L, 2) > SIGNAL_KIND_COUNT)
+        NODE_ERR(ld, node, "wrong-type", "signals_named(case, n): n must be a whole number from 1 to %d",
+                 SIGNAL_KIND_COUNT);
+    else ld->nodes[node].n = (int)lua_tointeger(L, 2);
+    return cond_push(L, node);
+}
+
 void loader_register_conds(Loader *ld)
 {
+    loader_register_fn(ld, "signal", cond_case, COND_SIGNAL);
+    loader_register_fn(ld, "triaged", cond_case, COND_TRIAGED);
+    loader_register_fn(ld, "set_aside", cond_case, COND_TRIAGED);
+    loader_register_fn(ld, "named", cond_named, COND_NAMED);
+    loader_register_fn(ld, "signals_named", cond_signals_named, COND_SIGNALS_NAMED);
     loader_register_fn(ld, "pinned", cond_target, COND_PINNED);
     loader_register_fn(ld, "opened", cond_target, COND_OPENED);
     loader_register_fn(ld, "noted", cond_target, COND_NOTED);

@@ -232,6 +232,24 @@ static const FieldSpec criterion_fields[] = {
     {"when", FT_COND, true, "condition: pinned\"id\", all{...}, or function(s) ... end", NULL, NULL},
 };
 
+static const FieldSpec case_fields[] = {
+    ID_FIELD,
+    {"title", FT_STRING, true, "the incident's name in the queue", NULL, NULL},
+    {"summary", FT_TEXT, true, "what the incident tracker says about it, in a few sentences", NULL, NULL},
+    {"own", FT_BOOL, false, "this scenario's own incident: its signals come from the sources", NULL, NULL},
+    {"at", FT_TIME, false, "decoy: when it began", NULL, NULL},
+    {"minutes", FT_INT, false, "decoy: how long it lasted", NULL, NULL},
+    {"teams", FT_REFS, false, "decoy: teams that took part", NULL, "team"},
+    {"services", FT_REFS, false, "decoy: services involved", NULL, "service"},
+    {"responders", FT_REFS, false, "decoy: people who responded", NULL, "person"},
+    {"on_call", FT_REFS, false, "decoy: who was on call for it", NULL, "person"},
+    {"paged", FT_REFS, false, "decoy: people paged", NULL, "person"},
+    {"channel", FT_INT, false, "decoy: people in its incident channel", NULL, NULL},
+    {"handoffs", FT_INT, false, "decoy: times the work changed hands", NULL, NULL},
+    {"near_miss", FT_BOOL, false, "no customer noticed", NULL, NULL},
+    {"repeats", FT_STRINGS, false, "earlier incidents with the same trigger", NULL, NULL},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -272,6 +290,8 @@ const CtorSpec schema_ctors[] = {
          "a runbook, status page or other document: section{}s"),
     CTOR("section", NODE_SECTION, section_fields, 0, false, "a section of a document"),
     CTOR("criterion", NODE_CRITERION, criterion_fields, 0, true, "a rubric criterion"),
+    CTOR("triage_case", NODE_CASE, case_fields, 0, true,
+         "an incident summary in the triage queue: the own incident or a decoy"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 
@@ -286,6 +306,11 @@ const CondSpec schema_conds[] = {
     {"any", "{cond, ...}", "at least one holds"},
     {"none", "{cond, ...}", "none holds (use none{c} for not c)"},
     {"at_least", "(n, {cond, ...})", "at least n of them hold"},
+    {"signal", "(name)", "the scenario's own incident shows the signal (many_teams, new_team_pairs ...)"},
+    {"triaged", "(case)", "the participant chose the triage case for a full review"},
+    {"set_aside", "(case)", "the participant decided the case needs no full review"},
+    {"named", "(case, signal)", "the participant named that signal for the case"},
+    {"signals_named", "(case, n)", "at least n signals named for the case, and every one named is present"},
 };
 const int schema_cond_count = COUNT(schema_conds);
 

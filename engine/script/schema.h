@@ -39,6 +39,7 @@ typedef enum {
     NODE_CALENDAR, NODE_EVENT,
     NODE_DOCUMENT, NODE_SECTION,
     NODE_CRITERION,
+    NODE_CASE,
     NODE_COND,    /* made by the condition functions, not by a table constructor */
     NODE_KIND_COUNT
 } NodeKind;

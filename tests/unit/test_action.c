@@ -124,7 +124,7 @@ static void test_refusals_shape(void)
     check_refused("{}", "missing field 'type'");
     check_refused("{\"type\":3}", "field 'type' must be a string");
     check_refused("{\"type\":\"jump\"}",
-                  "field 'type' must be one of open, pin, unpin, advance, set_report, not 'jump'");
+                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, not 'jump'");
     check_refused("{\"Type\":\"open\",\"source\":\"a\"}", "missing field 'type'");
     check_refused("{\"type\":\"open\",\"source\":\"a\",\"item\":\"b\"}",
                   "unknown field 'item' for type 'open'");
@@ -162,6 +162,35 @@ static void test_refusals_values(void)
     check_refused("{\"type\":\"set_report\",\"field\":\"summary\"}", "missing field 'text'");
     check_refused("{\"type\":\"set_report\",\"field\":\"summary\",\"text\":12}",
                   "field 'text' must be a string");
+}
+
+/* Signals are a set written in the enumeration's order, whatever order
+ * they came in; review is required and strictly boolean. */
+static void test_triage(void)
+{
+    check_canonical("{\"signals\":[\"recurring\",\"many_teams\"],\"review\":true,\"case\":\"c1\",\"type\":\"triage\"}",
+                    "{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"signals\":[\"many_teams\",\"recurring\"]}");
+    check_canonical("{\"type\":\"triage\",\"case\":\"c2\",\"review\":false,\"signals\":[]}",
+                    "{\"type\":\"triage\",\"case\":\"c2\",\"review\":false}");
+    Action a;
+    char err[256];
+    CHECK(parse("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"signals\":[\"lurkers\",\"near_miss\"]}",
+                &a, err, sizeof err));
+    CHECK(a.review);
+    CHECK_INT((int)a.signals, (1 << SIGNAL_LURKERS) | (1 << SIGNAL_NEAR_MISS));
+    CHECK_STR(a.target, "c1");
+    action_clear(&a);
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\"}", "missing field 'review'");
+    check_refused("{\"type\":\"triage\",\"review\":true}", "missing field 'case'");
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":1}", "field 'review' must be true or false");
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"signals\":[\"mttr\"]}",
+                  "field 'signals' has 'mttr', which is not a signal");
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"signals\":[\"lurkers\",\"lurkers\"]}",
+                  "field 'signals' has 'lurkers' twice");
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"signals\":\"lurkers\"}",
+                  "field 'signals' must be an array");
+    check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"note\":\"x\"}",
+                  "unknown field 'note' for type 'triage'");
 }
 
 static void test_refusals_tags(void)
@@ -292,6 +321,7 @@ static void test_log(void)
 
 int main(void)
 {
+    test_triage();
     test_valid_kinds();
     test_canonical_form();
     test_refusals_shape();

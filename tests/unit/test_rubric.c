@@ -200,6 +200,58 @@ static void test_functions(void)
     scenario_destroy(sc);
 }
 
+/* Triage: the own case shows two signals, the decoy one (set by hand:
+ * test_signals checks how they are computed). */
+static void test_triage(void)
+{
+    Scenario *sc = fixture_create();
+    sc->cases = arena_alloc(&sc->arena, 2 * sizeof *sc->cases);
+    sc->case_count = 2;
+    sc->cases[0] = (TriageCase){.id = "own", .own = true,
+                                .signals = 1u << SIGNAL_NOT_ON_CALL | 1u << SIGNAL_RECURRING};
+    sc->cases[1] = (TriageCase){.id = "decoy", .signals = 1u << SIGNAL_COORDINATION};
+    CHECK(scenario_add_id(sc, "own", ENT_CASE, 0) && scenario_add_id(sc, "decoy", ENT_CASE, 1));
+    sc->own_signals = sc->cases[0].signals;
+    int chosen = fixture_cond(sc, COND_TRIAGED, 0);
+    sc->conds[chosen].n = 1;
+    int aside = fixture_cond(sc, COND_TRIAGED, 1);    /* n = 0: set aside */
+    int named = fixture_cond(sc, COND_NAMED, 0);
+    sc->conds[named].field = SIGNAL_RECURRING;
+    int two = fixture_cond(sc, COND_SIGNALS_NAMED, 0);
+    sc->conds[two].n = 2;
+    int sig = fixture_cond(sc, COND_SIGNAL, SIGNAL_NOT_ON_CALL);
+    int nosig = fixture_cond(sc, COND_SIGNAL, SIGNAL_LURKERS);
+    int conds[] = {chosen, aside, named, two, sig, nosig};
+
+    Session *s = session_create(sc);
+    int none[] = {0, 0, 0, 0, 1, 0};     /* undecided: neither chosen nor set aside */
+    for (int i = 0; i < 6; i++) CHECK_INT(eval(s, conds[i]), none[i]);
+    session_destroy(s);
+    /* both right, the own case's two signals named */
+    s = fixture_play(sc, "[{\"type\":\"triage\",\"case\":\"own\",\"review\":true,"
+        "\"signals\":[\"not_on_call\",\"recurring\"]},{\"type\":\"triage\",\"case\":\"decoy\",\"review\":false}]");
+    int right[] = {1, 1, 1, 1, 1, 0};
+    for (int i = 0; i < 6; i++) CHECK_INT(eval(s, conds[i]), right[i]);
+    CHECK_INT(s->triage_count, 2);
+    session_destroy(s);
+    /* a signal the case does not show spoils signals_named; deciding again replaces */
+    s = fixture_play(sc, "[{\"type\":\"triage\",\"case\":\"own\",\"review\":false,"
+        "\"signals\":[\"not_on_call\",\"recurring\"]},{\"type\":\"triage\",\"case\":\"own\",\"review\":true,"
+        "\"signals\":[\"not_on_call\",\"recurring\",\"lurkers\"]},{\"type\":\"triage\",\"case\":\"decoy\",\"review\":true}]");
+    int wrong[] = {1, 0, 1, 0, 1, 0};
+    for (int i = 0; i < 6; i++) CHECK_INT(eval(s, conds[i]), wrong[i]);
+    CHECK_INT(s->triage_count, 2);
+    char err[256];
+    Action a = {.kind = ACTION_TRIAGE, .target = "m1", .review = true};
+    CHECK(!session_apply(s, &a, err, sizeof err));
+    CHECK_CONTAINS(err, "'m1' is an item, not a triage case");
+    a.target = "nope";
+    CHECK(!session_apply(s, &a, err, sizeof err));
+    CHECK_CONTAINS(err, "no triage case 'nope'");
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
 static void test_bad_conditions(void)
 {
     Scenario *sc = fixture_create();
@@ -364,6 +416,7 @@ static void test_no_criteria(void)
 
 int main(void)
 {
+    test_triage();
     test_item_conditions();
     test_mentions();
     test_groups();

@@ -395,6 +395,54 @@ static void check_empty(void)
     scenario_destroy(sc);
 }
 
+#define S(k) (1u << SIGNAL_##k)
+
+/* The triage signals, own and decoy, by the rules in signals.h. */
+static void check_triage(Scenario *sc)
+{
+    sc->cases = arena_alloc(&sc->arena, 3 * sizeof *sc->cases);
+    sc->case_count = 3;
+    static const char *const repeats[] = { "INC-12 (last March)" };
+    sc->cases[0] = (TriageCase){ .id = "own", .own = true, .repeats = { (const char **)repeats, 1 } };
+    /* a quiet decoy: one engineering team, its on-call answering alone, a
+     * channel of one, before the calendar's events */
+    int pay = PAYMENTS, svc[] = { CHECKOUT, LEDGER }, ana = ANA;
+    sc->cases[1] = (TriageCase){ .id = "quiet", .at = M(-1000), .minutes = 30,
+        .teams = ints(sc, 1, &pay), .services = ints(sc, 2, svc), .responders = ints(sc, 1, &ana),
+        .on_call = ints(sc, 1, &ana), .paged = ints(sc, 1, &ana), .channel = 1 };
+    /* a rich decoy: platform, support and legal (support-legal had worked
+     * together, platform with neither); email is new and calls ledger for
+     * the first time; cho responds off call; 9 in the channel for 2
+     * responders; three paged; M(100)..M(160) overlaps the offsite at
+     * M(120); a near miss */
+    int teams[] = { PLATFORM, SUPPORT, LEGAL }, svc2[] = { EMAIL, LEDGER }, resp[] = { CHO, EVE };
+    int paged[] = { ANA, CHO, DEV };
+    sc->cases[2] = (TriageCase){ .id = "rich", .at = M(100), .minutes = 60, .near_miss = true,
+        .teams = ints(sc, 3, teams), .services = ints(sc, 2, svc2), .responders = ints(sc, 2, resp),
+        .on_call = ints(sc, 0, NULL), .paged = ints(sc, 3, paged), .channel = 9, .handoffs = 1 };
+    signals_classify_cases(sc);
+    /* own: 3 teams; payments-support and platform-support new; engineering
+     * with support; fraud-score is new; ben and dev off call; inc-comms has
+     * 2 lurkers for 2 active; the earnings call overlaps; 3 handoffs; and
+     * the case declares an earlier incident. No near miss. */
+    SignalSet own = S(MANY_TEAMS) | S(NEW_TEAM_PAIRS) | S(ENG_WITH_OTHER) | S(NEW_SERVICE) |
+                    S(NOT_ON_CALL) | S(LURKERS) | S(BIG_EVENT) | S(COORDINATION) | S(RECURRING);
+    CHECK_INT((int)sc->own_signals, (int)own);
+    CHECK_INT((int)sc->cases[0].signals, (int)own);
+    CHECK_INT((int)sc->cases[1].signals, 0);
+    CHECK_INT((int)sc->cases[2].signals, (int)(own & ~S(RECURRING)) | (int)S(NEAR_MISS));
+    /* one fact at a time moves one signal */
+    sc->cases[1].channel = 2;          /* one watcher for one responder */
+    sc->cases[1].on_call.n = 0;        /* ana answered off call */
+    sc->cases[1].minutes = 2000;       /* runs into the earnings call */
+    signals_classify_cases(sc);
+    CHECK_INT((int)sc->cases[1].signals, (int)(S(LURKERS) | S(NOT_ON_CALL) | S(BIG_EVENT)));
+    CHECK_STR(model_signal_name(SIGNAL_NOT_ON_CALL), "not_on_call");
+    SignalKind k;
+    CHECK(model_signal_parse("big_event", &k) && k == SIGNAL_BIG_EVENT);
+    CHECK(!model_signal_parse("mttr", &k));
+}
+
 int main(void)
 {
     Scenario *sc = build();
@@ -407,6 +455,7 @@ int main(void)
     check_coordination(&s);
     signals_destroy(&s);
     check_json(sc);
+    check_triage(sc);
     scenario_destroy(sc);
     check_empty();
     return testing_done("test_signals");
