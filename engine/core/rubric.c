@@ -303,6 +303,34 @@ static cJSON *criterion_json(const Criterion *c, const CriterionScore *cs)
     return o;
 }
 
+static cJSON *signals_names(SignalSet set)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (int k = 0; k < SIGNAL_KIND_COUNT; k++)
+        if (set >> k & 1u) cJSON_AddItemToArray(a, cJSON_CreateString(model_signal_name((SignalKind)k)));
+    return a;
+}
+
+/* Each case with what it shows and what the participant decided, so a
+ * debrief can put the two side by side. */
+static cJSON *triage_json(const Session *s)
+{
+    cJSON *list = cJSON_CreateArray();
+    for (int i = 0; i < s->sc->case_count; i++) {
+        const TriageCase *c = &s->sc->cases[i];
+        const Triage *t = &s->triage[i];
+        cJSON *o = cJSON_CreateObject();
+        add_string(o, "case", c->id);
+        cJSON_AddBoolToObject(o, "own", c->own);
+        cJSON_AddItemToObject(o, "present", signals_names(c->signals));
+        if (t->decided) cJSON_AddBoolToObject(o, "review", t->review);
+        else cJSON_AddNullToObject(o, "review");
+        cJSON_AddItemToObject(o, "named", signals_names(t->signals));
+        cJSON_AddItemToArray(list, o);
+    }
+    return list;
+}
+
 cJSON *rubric_result_json(const Session *s, const Score *score)
 {
     const Scenario *sc = s->sc;
@@ -320,6 +348,7 @@ cJSON *rubric_result_json(const Session *s, const Score *score)
     cJSON_AddNumberToObject(o, "clock_minutes", s->clock);
     cJSON_AddNumberToObject(o, "actions", s->action_count);
     cJSON_AddNumberToObject(o, "pinned", s->pin_count);
+    if (s->sc->case_count) cJSON_AddItemToObject(o, "triage", triage_json(s));
     return o;
 }
 
