@@ -343,6 +343,50 @@ local function blames(field)
                     "could have prevented", "careless")
 end
 
+-- ---- the triage queue ------------------------------------------------------
+-- Before the full review: which of last week's incidents deserve one? The
+-- engine computes each case's signals: this one's from the sources, the
+-- others' from the facts written here, by the same rules.
+
+triage_case {
+    id = "q.lunch-drop", own = true,
+    title = "Checkout slow during the Lunch Drop promotion",
+    summary = "Thursday 12:01 to 12:38. Checkout latency and payment timeouts while 20% off ran; support answered more than sixty chats. Fixed by reverting a cache setting.",
+    repeats = { "PLAT-88: the catalog cache stampede, last year" },
+}
+
+triage_case {
+    id = "q.stock-sync",
+    title = "Nightly stock sync retried twice",
+    summary = "Monday 03:10. The stock sync job timed out against pricing and succeeded on its second retry. Yusuf acknowledged the page and watched it finish.",
+    at = "2026-03-09T03:10:00", minutes = 12,
+    teams = { "platform" }, services = { "pricing-svc" },
+    responders = { "yusuf" }, on_call = { "yusuf" }, paged = { "yusuf" }, channel = 1,
+}
+
+triage_case {
+    id = "q.receipts",
+    title = "Receipt emails delayed by 40 minutes",
+    summary = "Thursday 10:00. Receipt emails queued behind a slow mail provider; support answered a handful of customers while Priya, on call, switched the provider's region.",
+    at = "2026-03-05T10:00:00", minutes = 50,
+    teams = { "checkout", "support" }, services = { "checkout-svc" },
+    responders = { "priya", "noor" }, on_call = { "priya" }, paged = { "priya" }, channel = 3,
+}
+
+criterion {
+    id = "c.triage",
+    title = "Choose the incident with the most to teach, and say why",
+    category = "investigation",
+    points = 10,
+    when = all {
+        triaged "q.lunch-drop",
+        set_aside "q.stock-sync",
+        signals_named("q.lunch-drop", 3),
+    },
+    met = "You chose the Lunch Drop for a full review and named signals it really shows. Four teams, some of which had never worked together, someone answering while not on call, a big promotion on the calendar and a trigger that had happened before: that incident has the most to teach.",
+    missed = "Triage is a skill: the Lunch Drop drew in four teams (some had never worked together), relied on Dana who was not on call, ran during a promotion and repeated an old stampede (PLAT-88). The stock sync was routine work done by the person on call. Choose the Lunch Drop and name at least three signals it shows, and no signal it does not.",
+}
+
 criterion {
     id = "c.trigger",
     title = "Find the change that set the stage, and the discussion around it",
