@@ -13,7 +13,7 @@
 #include "report.h"
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
-    "open", "pin", "unpin", "advance", "set_report", "triage",
+    "open", "pin", "unpin", "advance", "set_report", "triage", "choose", "ask", "ask_typed",
 };
 
 /* The fields each kind accepts besides "type", in canonical order. */
@@ -24,6 +24,9 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_ADVANCE] = {"minutes"},
     [ACTION_SET_REPORT] = {"field", "text"},
     [ACTION_TRIAGE] = {"case", "review", "signals"},
+    [ACTION_CHOOSE] = {"people", "why"},
+    [ACTION_ASK] = {"question"},
+    [ACTION_ASK_TYPED] = {"person", "text"},
 };
 
 const char *action_kind_name(ActionKind k)
@@ -62,7 +65,7 @@ static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errs
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
     return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
-                "set_report, triage, not '%.40s'", t->valuestring);
+                "set_report, triage, choose, ask, ask_typed, not '%.40s'", t->valuestring);
 }
 
 /* Copies a string field; a missing optional one leaves *out NULL. */
@@ -155,6 +158,24 @@ static bool take_signals(const cJSON *obj, Action *a, char *err, size_t errsize)
     return true;
 }
 
+static bool take_people(const cJSON *obj, Action *a, char *err, size_t errsize)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "people");
+    if (!v) return error_set(err, errsize, "missing field 'people'");
+    if (!cJSON_IsArray(v)) return error_set(err, errsize, "field 'people' must be an array of person ids");
+    int n = cJSON_GetArraySize(v);
+    if (n > ACTION_MAX_PEOPLE)
+        return error_set(err, errsize, "field 'people' holds %d people; at most %d are allowed", n, ACTION_MAX_PEOPLE);
+    a->people = xcalloc((size_t)n + 1, sizeof *a->people);
+    for (const cJSON *p = v->child; p; p = p->next) {
+        if (!cJSON_IsString(p))
+            return error_set(err, errsize, "field 'people' must be an array of person ids (entry %d is not)",
+                             a->people_count);
+        a->people[a->people_count++] = xstrdup(p->valuestring);
+    }
+    return true;
+}
+
 static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     switch (a->kind) {
@@ -176,6 +197,13 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
     case ACTION_TRIAGE:
         return take_string(obj, "case", true, &a->target, err, errsize) &&
                take_signals(obj, a, err, errsize);
+    case ACTION_CHOOSE:
+        return take_people(obj, a, err, errsize) && take_string(obj, "why", false, &a->text, err, errsize);
+    case ACTION_ASK:
+        return take_string(obj, "question", true, &a->target, err, errsize);
+    case ACTION_ASK_TYPED:
+        return take_string(obj, "person", true, &a->target, err, errsize) &&
+               take_string(obj, "text", true, &a->text, err, errsize);
     default:
         assert(!"unknown action kind");
         return false;
@@ -265,6 +293,25 @@ bool action_validate(const Action *a, char *err, size_t errsize)
         if (a->field < 0 || a->field >= REPORT_FIELD_COUNT)
             return error_set(err, errsize, "field 'field' is not a report field (%d)", a->field);
         return validate_text(a->text, "text", err, errsize);
+    case ACTION_CHOOSE:
+        if (a->people_count < 0 || a->people_count > ACTION_MAX_PEOPLE)
+            return error_set(err, errsize, "field 'people' holds %d people; at most %d are allowed",
+                             a->people_count, ACTION_MAX_PEOPLE);
+        for (int i = 0; i < a->people_count; i++) {
+            if (!validate_id(a->people[i], "people", err, errsize)) return false;
+            for (int j = 0; j < i; j++)
+                if (strcmp(a->people[i], a->people[j]) == 0)
+                    return error_set(err, errsize, "field 'people' has '%s' twice", a->people[i]);
+        }
+        return validate_text(a->text, "why", err, errsize);
+    case ACTION_ASK:
+        return validate_id(a->target, "question", err, errsize);
+    case ACTION_ASK_TYPED:
+        if (!validate_id(a->target, "person", err, errsize)) return false;
+        if (!a->text || !*a->text) return error_set(err, errsize, "field 'text' must not be empty");
+        if (strlen(a->text) > ACTION_MAX_QUESTION)
+            return error_set(err, errsize, "field 'text' is longer than %d bytes", ACTION_MAX_QUESTION);
+        return true;
     case ACTION_TRIAGE:
         if (a->signals >> SIGNAL_KIND_COUNT)
             return error_set(err, errsize, "field 'signals' names a signal that does not exist");
@@ -310,6 +357,17 @@ cJSON *action_to_json(const Action *a)
             if (a->signals & (1u << k)) cJSON_AddItemToArray(names, cJSON_CreateString(model_signal_name((SignalKind)k)));
         break;
     }
+    case ACTION_CHOOSE: {
+        cJSON *people = cJSON_AddArrayToObject(o, "people");
+        for (int i = 0; i < a->people_count; i++) cJSON_AddItemToArray(people, cJSON_CreateString(a->people[i]));
+        if (a->text && *a->text) cJSON_AddStringToObject(o, "why", a->text);
+        break;
+    }
+    case ACTION_ASK: cJSON_AddStringToObject(o, "question", a->target); break;
+    case ACTION_ASK_TYPED:
+        cJSON_AddStringToObject(o, "person", a->target);
+        cJSON_AddStringToObject(o, "text", a->text);
+        break;
     default: assert(!"unknown action kind");
     }
     return o;
@@ -322,6 +380,8 @@ void action_clear(Action *a)
     for (int i = 0; i < a->tag_count; i++) free(a->tags[i]);
     free(a->tags);
     free(a->text);
+    for (int i = 0; i < a->people_count; i++) free(a->people[i]);
+    free(a->people);
     memset(a, 0, sizeof *a);
 }
 

@@ -16,6 +16,9 @@ typedef enum {
     ACTION_ADVANCE,     /* {"type":"advance","minutes":N} */
     ACTION_SET_REPORT,  /* {"type":"set_report","field":F,"text":S} */
     ACTION_TRIAGE,      /* {"type":"triage","case":ID,"review":B[,"signals":[S...]]} */
+    ACTION_CHOOSE,      /* {"type":"choose","people":[ID...],"why":S} */
+    ACTION_ASK,         /* {"type":"ask","question":ID} */
+    ACTION_ASK_TYPED,   /* {"type":"ask_typed","person":ID,"text":S} */
     ACTION_KIND_COUNT
 } ActionKind;
 
@@ -25,6 +28,8 @@ typedef enum {
 #define ACTION_MAX_TAGS 32
 #define ACTION_MAX_TAG 64            /* bytes of one tag */
 #define ACTION_MAX_MINUTES 10080     /* one advance: a week at most */
+#define ACTION_MAX_PEOPLE 64         /* people chosen for interviews */
+#define ACTION_MAX_QUESTION 1000     /* bytes of a typed question */
 
 /* An action owns its strings (heap); action_clear frees them. A note that
  * is NULL or "" means no note; set_report text NULL or "" clears the field. */
@@ -39,6 +44,7 @@ typedef struct Action {
     char *text;          /* set_report */
     bool review;         /* triage: chosen for a full review */
     SignalSet signals;   /* triage: the signals named */
+    char **people; int people_count;   /* choose: person ids (owned) */
 } Action;
 
 /* Parses one action; refuses unknown types and fields, wrong types and

@@ -129,6 +129,32 @@ bool model_signal_parse(const char *s, SignalKind *out)
     return false;
 }
 
+static const char *const question_kind_names[QUESTION_KIND_COUNT] = {
+    "open", "cue", "knowledge", "goals", "options", "normal_work", "help",
+    "closed", "leading", "blaming", "counterfactual",
+};
+
+const char *model_question_kind_name(QuestionKind k)
+{
+    return (unsigned)k < QUESTION_KIND_COUNT ? question_kind_names[k] : "?";
+}
+
+bool model_question_kind_parse(const char *s, QuestionKind *out)
+{
+    for (int i = 0; i < QUESTION_KIND_COUNT; i++)
+        if (strcmp(s, question_kind_names[i]) == 0) { *out = (QuestionKind)i; return true; }
+    return false;
+}
+
+bool model_question_kind_opens(QuestionKind k) { return k <= QUESTION_HELP; }
+
+int model_interviewee_of(const Scenario *sc, int person)
+{
+    for (int i = 0; i < sc->interviewee_count; i++)
+        if (sc->interviewees[i].person == person) return i;
+    return -1;
+}
+
 static long text_len(const char *s) { return s ? (long)strlen(s) : 0; }
 
 long model_source_text_length(const Scenario *sc, int source)

@@ -165,6 +165,57 @@ typedef struct TriageCase {
     Loc loc;
 } TriageCase;
 
+/* Kinds of interview question (domain: individual interviews). The first
+ * seven invite the person to tell their story; the last four narrow it or
+ * put them on the defensive. */
+typedef enum {
+    QUESTION_OPEN, QUESTION_CUE, QUESTION_KNOWLEDGE, QUESTION_GOALS, QUESTION_OPTIONS,
+    QUESTION_NORMAL_WORK, QUESTION_HELP,
+    QUESTION_CLOSED, QUESTION_LEADING, QUESTION_BLAMING, QUESTION_COUNTERFACTUAL,
+    QUESTION_KIND_COUNT
+} QuestionKind;
+
+/* Something a person knows, revealed by answers. */
+typedef struct Fact {
+    const char *id, *text;
+    int person;
+    Loc loc;
+} Fact;
+
+/* How candor moves, per question kind (interview.h has the rules). */
+typedef struct CandorRules {
+    int start;                     /* 0..100 */
+    int open, closed, leading, blaming, counterfactual;   /* added per question */
+} CandorRules;
+
+/* A person who can be interviewed. */
+typedef struct Interviewee {
+    int person;
+    const char *disposition;       /* defensive, talkative, anxious, new, ... */
+    const char *intro;             /* how they greet the investigator */
+    const char *holds_back;        /* a hint, after the interview, of what they kept back */
+    int minutes;                   /* in-game minutes each question costs */
+    int available_from, available_until;   /* clock minutes; -1: no bound */
+    const char *away;              /* why they are not available, if they are not */
+    CandorRules rules;
+    Loc loc;
+} Interviewee;
+
+typedef struct Answer {
+    int min_candor;                /* given when candor >= this */
+    const char *text;
+    IdxList facts;                 /* revealed */
+} Answer;
+
+typedef struct Question {
+    const char *id, *text;
+    QuestionKind kind;
+    int interviewee;               /* index into Scenario.interviewees */
+    int cond;                      /* must hold for it to be offered; -1: always */
+    Answer *answers; int answer_count;   /* by min_candor, highest first */
+    Loc loc;
+} Question;
+
 typedef enum {
     COND_PINNED, COND_OPENED, COND_MARKED, COND_TAGGED, COND_NOTED,
     COND_MENTIONS, COND_ALL, COND_ANY, COND_NONE, COND_AT_LEAST, COND_FUNCTION,
@@ -172,6 +223,11 @@ typedef enum {
     COND_TRIAGED,        /* target: case; n: 1 chosen for review, 0 set aside */
     COND_NAMED,          /* target: case; field: SignalKind named for it */
     COND_SIGNALS_NAMED,  /* target: case; n: at least n named, all of them present */
+    COND_CHOSEN,         /* target: interviewee chosen to be interviewed */
+    COND_INTERVIEWED,    /* target: interviewee asked at least one question */
+    COND_ASKED,          /* target: question asked */
+    COND_LEARNED,        /* target: fact revealed */
+    COND_CANDOR,         /* target: interviewee; n: candor now at least n */
     COND_KIND_COUNT
 } CondKind;
 
@@ -199,7 +255,10 @@ typedef struct Criterion {
 } Criterion;
 
 /* What an id names. Ids are unique across the whole scenario. */
-typedef enum { ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION, ENT_CASE } EntityType;
+typedef enum {
+    ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION, ENT_CASE,
+    ENT_FACT, ENT_QUESTION
+} EntityType;
 typedef struct Entity { EntityType type; int index; } Entity;
 
 typedef struct Scenario {
@@ -216,6 +275,9 @@ typedef struct Scenario {
     Cond *conds;           int cond_count;
     Criterion *criteria;   int criterion_count;
     TriageCase *cases;     int case_count;    /* the triage queue, in written order */
+    Interviewee *interviewees; int interviewee_count;
+    Fact *facts;           int fact_count;
+    Question *questions;   int question_count;
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
@@ -236,6 +298,12 @@ const char *model_marker_name(Marker m);            /* "detection", ... ; "" for
 bool model_marker_parse(const char *s, Marker *out);
 const char *model_category_name(Category c);        /* "investigation", ... */
 const char *model_signal_name(SignalKind k);        /* "many_teams", ... */
+const char *model_question_kind_name(QuestionKind k);   /* "open", "cue", ... */
+bool model_question_kind_parse(const char *s, QuestionKind *out);
+/* True for open, cue, knowledge, goals, options, normal_work and help. */
+bool model_question_kind_opens(QuestionKind k);
+/* The interviewee of a person, or -1. */
+int model_interviewee_of(const Scenario *sc, int person);
 bool model_signal_parse(const char *s, SignalKind *out);
 /* A sentence saying what the signal means, for the triage screen. */
 const char *model_signal_doc(SignalKind k);

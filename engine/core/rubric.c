@@ -162,6 +162,26 @@ static int eval_triage(Eval *ev, const Cond *c)
     }
 }
 
+/* Interview conditions: whom, what was asked and learned, candor kept. */
+static int eval_interview(Eval *ev, const Cond *c)
+{
+    const Scenario *sc = ev->s->sc;
+    const Session *s = ev->s;
+    int n = c->kind == COND_ASKED ? sc->question_count : c->kind == COND_LEARNED ? sc->fact_count
+                                                                                 : sc->interviewee_count;
+    if (c->target < 0 || c->target >= n)
+        return eval_error(ev, c, "%s condition has no valid target (%d)",
+                          c->kind == COND_ASKED ? "asked" : c->kind == COND_LEARNED ? "learned" : "interview",
+                          c->target);
+    switch (c->kind) {
+    case COND_CHOSEN: return s->interviews[c->target].chosen;
+    case COND_INTERVIEWED: return s->interviews[c->target].asked > 0;
+    case COND_ASKED: return s->asked[c->target];
+    case COND_LEARNED: return s->learned_from[c->target] >= 0;
+    default: return s->interviews[c->target].asked > 0 && s->interviews[c->target].candor >= c->n;
+    }
+}
+
 static int eval_function(Eval *ev, const Cond *c)
 {
     const CondHost *h = ev->host;
@@ -192,6 +212,8 @@ static int eval_kind(Eval *ev, const Cond *c)
             return eval_error(ev, c, "signal condition has no valid signal (%d)", c->target);
         return (int)(ev->s->sc->own_signals >> c->target & 1u);
     case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED: return eval_triage(ev, c);
+    case COND_CHOSEN: case COND_INTERVIEWED: case COND_ASKED: case COND_LEARNED: case COND_CANDOR:
+        return eval_interview(ev, c);
     default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
     }
 }

@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "interview.h"
+#include "rubric.h"
 #include "session.h"
 
 /* A hundred years of in-game minutes: no real log comes near it, and it
@@ -22,6 +24,11 @@ Session *session_create(const Scenario *sc)
     for (int i = 0; i < sc->source_count; i++) s->opened_at[i] = -1;
     s->pins = xcalloc((size_t)sc->item_count, sizeof *s->pins);
     s->triage = xcalloc((size_t)sc->case_count + 1, sizeof *s->triage);
+    s->interviews = xcalloc((size_t)sc->interviewee_count + 1, sizeof *s->interviews);
+    for (int i = 0; i < sc->interviewee_count; i++) s->interviews[i].candor = sc->interviewees[i].rules.start;
+    s->asked = xcalloc((size_t)sc->question_count + 1, sizeof *s->asked);
+    s->learned_from = xcalloc((size_t)sc->fact_count + 1, sizeof *s->learned_from);
+    for (int i = 0; i < sc->fact_count; i++) s->learned_from[i] = -1;
     return s;
 }
 
@@ -40,6 +47,12 @@ void session_destroy(Session *s)
     for (int f = 0; f < REPORT_FIELD_COUNT; f++) free(s->report[f]);
     free(s->pins);
     free(s->triage);
+    free(s->interviews);
+    free(s->choose_why);
+    free(s->asked);
+    free(s->learned_from);
+    for (int i = 0; i < s->turn_count; i++) free(s->turns[i].typed);
+    free(s->turns);
     free(s->opened);
     free(s->opened_at);
     free(s);
@@ -59,7 +72,7 @@ int session_read_cost(const Scenario *sc, int source)
 static const char *const entity_names[] = {
     [ENT_TEAM] = "a team", [ENT_SERVICE] = "a service", [ENT_PERSON] = "a person",
     [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
-    [ENT_CASE] = "a triage case",
+    [ENT_CASE] = "a triage case", [ENT_FACT] = "a fact", [ENT_QUESTION] = "a question",
 };
 
 /* The source or item id closest to id within two edits, or NULL. */
@@ -190,6 +203,107 @@ static bool apply_triage(Session *s, const Action *a, char *err, size_t errsize)
     return true;
 }
 
+/* ---- interviews ---- */
+
+static bool apply_choose(Session *s, const Action *a, char *err, size_t errsize)
+{
+    const Scenario *sc = s->sc;
+    int *who = xcalloc((size_t)a->people_count + 1, sizeof *who);
+    for (int i = 0; i < a->people_count; i++) {
+        int p = scenario_find(sc, a->people[i], ENT_PERSON);
+        who[i] = p < 0 ? -1 : model_interviewee_of(sc, p);
+        if (who[i] < 0) {
+            free(who);
+            return error_set(err, errsize, p < 0 ? "no person '%s' in this scenario"
+                             : "'%s' cannot be interviewed in this scenario", a->people[i]);
+        }
+    }
+    for (int i = 0; i < sc->interviewee_count; i++) s->interviews[i].chosen = false;
+    for (int i = 0; i < a->people_count; i++) s->interviews[who[i]].chosen = true;
+    s->chosen_count = a->people_count;
+    free(who);
+    free(s->choose_why);
+    s->choose_why = a->text && *a->text ? xstrdup(a->text) : NULL;
+    return true;
+}
+
+/* Chosen, and there at this time of the in-game clock. */
+static bool can_interview(const Session *s, int iv, char *err, size_t errsize)
+{
+    const Interviewee *v = &s->sc->interviewees[iv];
+    const char *name = s->sc->people[v->person].name;
+    if (!s->interviews[iv].chosen)
+        return error_set(err, errsize, "choose whom to interview first: %s is not among them", name);
+    bool early = v->available_from >= 0 && s->clock < v->available_from;
+    bool late = v->available_until >= 0 && s->clock >= v->available_until;
+    if (early || late)
+        return error_set(err, errsize, "%s is not available %s%s%s", name, early ? "yet" : "any more",
+                         v->away ? ": " : "", v->away ? v->away : "");
+    return clock_can_add(s, v->minutes, err, errsize);
+}
+
+static bool question_offered(const Session *s, int q)
+{
+    int c = s->sc->questions[q].cond;
+    char why[64];
+    return !s->asked[q] && (c < 0 || cond_eval(s, c, NULL, why, sizeof why) == 1);
+}
+
+/* Records a turn: candor moves, the answer is chosen, its facts learned. */
+static void interview_turn(Session *s, int iv, int q, QuestionKind kind, const char *typed)
+{
+    const Interviewee *v = &s->sc->interviewees[iv];
+    InterviewState *st = &s->interviews[iv];
+    st->candor = interview_candor_clamp(st->candor + interview_candor_delta(&v->rules, kind, st->asked == 0));
+    st->asked++;
+    st->by_kind[kind]++;
+    st->minutes += v->minutes;
+    InterviewTurn *t = VEC_PUSH(s->turns, s->turn_count, s->turn_cap);
+    *t = (InterviewTurn){iv, q, typed ? xstrdup(typed) : NULL, kind, -1, st->candor, s->clock};
+    s->clock += v->minutes;
+    if (q < 0) return;
+    s->asked[q] = true;
+    const Question *qq = &s->sc->questions[q];
+    t->answer = interview_answer_for(qq, st->candor);
+    if (t->answer < 0) return;
+    const IdxList *facts = &qq->answers[t->answer].facts;
+    for (int k = 0; k < facts->n; k++)
+        if (s->learned_from[facts->v[k]] < 0) {
+            s->learned_from[facts->v[k]] = s->turn_count - 1;
+            s->learned_count++;
+        }
+}
+
+static bool apply_ask(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int q = scenario_find(s->sc, a->target, ENT_QUESTION);
+    if (q < 0) return error_set(err, errsize, "no question '%s' in this scenario", a->target);
+    int iv = s->sc->questions[q].interviewee;
+    if (!can_interview(s, iv, err, errsize)) return false;
+    if (s->asked[q]) return error_set(err, errsize, "'%s' was already asked", a->target);
+    if (!question_offered(s, q))
+        return error_set(err, errsize, "'%s' is not open yet: its condition does not hold", a->target);
+    interview_turn(s, iv, q, s->sc->questions[q].kind, NULL);
+    return true;
+}
+
+static bool apply_ask_typed(Session *s, const Action *a, char *err, size_t errsize)
+{
+    const Scenario *sc = s->sc;
+    int p = scenario_find(sc, a->target, ENT_PERSON);
+    int iv = p < 0 ? -1 : model_interviewee_of(sc, p);
+    if (iv < 0) return error_set(err, errsize, "'%s' is not someone who can be interviewed", a->target);
+    if (!can_interview(s, iv, err, errsize)) return false;
+    int best = -1, best_score = INTERVIEW_MATCH_MIN - 1;
+    for (int q = 0; q < sc->question_count; q++) {
+        if (sc->questions[q].interviewee != iv || !question_offered(s, q)) continue;
+        int score = interview_match_score(a->text, sc->questions[q].text);
+        if (score > best_score) best = q, best_score = score;
+    }
+    interview_turn(s, iv, best, interview_classify(a->text), a->text);
+    return true;
+}
+
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
 {
     if (err && errsize) err[0] = 0;
@@ -202,6 +316,9 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_ADVANCE: ok = apply_advance(s, a, err, errsize); break;
     case ACTION_SET_REPORT: ok = apply_set_report(s, a); break;
     case ACTION_TRIAGE: ok = apply_triage(s, a, err, errsize); break;
+    case ACTION_CHOOSE: ok = apply_choose(s, a, err, errsize); break;
+    case ACTION_ASK: ok = apply_ask(s, a, err, errsize); break;
+    case ACTION_ASK_TYPED: ok = apply_ask_typed(s, a, err, errsize); break;
     default: assert(!"unknown action kind");
     }
     if (ok) s->action_count++;

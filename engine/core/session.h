@@ -24,6 +24,26 @@ typedef struct Triage {
     SignalSet signals;   /* the signals the participant named */
 } Triage;
 
+/* One interviewee's state: chosen, how safe they feel, what was asked. */
+typedef struct InterviewState {
+    bool chosen;
+    int candor;                       /* 0..100 */
+    int asked;                        /* questions put to them, typed ones too */
+    int by_kind[QUESTION_KIND_COUNT];
+    int minutes;                      /* in-game minutes spent with them */
+} InterviewState;
+
+/* One exchange, in order: the interviews as a conversation. */
+typedef struct InterviewTurn {
+    int interviewee;
+    int question;                     /* -1: typed and matched no question */
+    char *typed;                      /* owned; the words typed, or NULL */
+    QuestionKind kind;                /* as asked; typed: as classified */
+    int answer;                       /* into the question's answers; -1: guarded or unmatched */
+    int candor;                       /* after the question */
+    int minute;                       /* clock when asked */
+} InterviewTurn;
+
 typedef struct Session {
     const Scenario *sc;
     int clock;           /* in-game minutes since the investigation began */
@@ -36,6 +56,13 @@ typedef struct Session {
     char *report[REPORT_FIELD_COUNT];   /* owned; NULL when empty */
     Triage *triage;      /* per triage case */
     int triage_count;    /* cases decided */
+    InterviewState *interviews;   /* per interviewee */
+    char *choose_why;    /* owned; why these people */
+    int chosen_count;
+    bool *asked;         /* per question */
+    int *learned_from;   /* per fact: the turn that revealed it, -1 */
+    int learned_count;
+    InterviewTurn *turns; int turn_count, turn_cap;
     int action_count;    /* actions applied so far */
 } Session;
 
@@ -53,6 +80,15 @@ void session_destroy(Session *s);
  *   set_report: sets the field; empty text clears it (NULL).
  *   triage: the case must exist; records (or replaces) the decision and
  *           the signals named. Free: reading a summary is the point.
+ *   choose: every id an interviewee; replaces the chosen set and why.
+ *   ask: the question exists, is not yet asked, its condition holds, its
+ *        interviewee was chosen and is available at the clock; candor
+ *        moves (interview.h), the answer reveals its facts, and the clock
+ *        advances by the interviewee's minutes.
+ *   ask_typed: as ask, for the interviewee's best-matching offered
+ *        question (interview_match_score >= INTERVIEW_MATCH_MIN, earliest
+ *        on a tie); candor moves by the typed words' own kind; no match is
+ *        a polite non-answer that still costs the time.
  * The clock has a ceiling of a hundred years, so it cannot overflow. */
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize);
 

@@ -53,7 +53,7 @@ DojoTime build_time(Build *b, const Node *n, const char *f)
 static const char *type_word(EntityType t)
 {
     static const char *const words[] = {"team", "service", "person", "source", "item", "criterion",
-                                        "triage case"};
+                                        "triage case", "fact", "question"};
     return words[t];
 }
 
@@ -117,6 +117,8 @@ void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int 
 
 static int build_cond(Build *b, int node);
 
+int build_cond_node(Build *b, int node) { return build_cond(b, node); }
+
 /* A signal's name into *out (a SignalKind), or a bad-value naming them all. */
 static void build_signal(Build *b, const Node *n, const char *fn, const char *name, int *out)
 {
@@ -169,6 +171,12 @@ static int build_cond(Build *b, int node)
     }
     case COND_FUNCTION: c->fn_ref = n->fn_ref; break;
     case COND_SIGNAL: build_signal(b, n, "signal", n->arg, &c->target); break;
+    case COND_CHOSEN: case COND_INTERVIEWED: case COND_CANDOR:
+        c->target = build_interviewee_ref(b, n, "person", n->arg);
+        c->n = n->n;
+        break;
+    case COND_ASKED: c->target = build_resolve(b, n, "question", n->arg, ENT_QUESTION); break;
+    case COND_LEARNED: c->target = build_resolve(b, n, "fact", n->arg, ENT_FACT); break;
     case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED:
         c->target = build_resolve(b, n, "case", n->arg, ENT_CASE);
         c->n = n->n;
@@ -381,6 +389,9 @@ void build_scenario(Loader *ld)
     ALLOC(sc, items, items);
     ALLOC(sc, criteria, counts[NODE_CRITERION]);
     ALLOC(sc, cases, counts[NODE_CASE]);
+    ALLOC(sc, interviewees, counts[NODE_INTERVIEWEE]);
+    ALLOC(sc, facts, counts[NODE_FACT]);
+    ALLOC(sc, questions, counts[NODE_QUESTION]);
     ALLOC(sc, conds, conds);
     int *item_nodes = xcalloc((size_t)items + 1, sizeof *item_nodes);
     int *index_of = xcalloc((size_t)ld->node_count + 1, sizeof *index_of);
@@ -398,6 +409,14 @@ void build_scenario(Loader *ld)
             index_of[i] = sc->criterion_count++;
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
+        } else if (n->kind == NODE_INTERVIEWEE) {
+            continue;   /* built once every person is known */
+        } else if (n->kind == NODE_FACT || n->kind == NODE_QUESTION) {
+            bool fact = n->kind == NODE_FACT;
+            index_of[i] = fact ? sc->fact_count++ : sc->question_count++;
+            if (fact) sc->facts[index_of[i]] = (Fact){.id = id, .loc = build_loc(n), .person = -1};
+            else sc->questions[index_of[i]] = (Question){.id = id, .loc = build_loc(n), .interviewee = -1, .cond = -1};
+            build_add_id(&b, n, id, fact ? ENT_FACT : ENT_QUESTION, index_of[i]);
         } else if (n->kind == NODE_CASE) {
             index_of[i] = sc->case_count++;
             sc->cases[index_of[i]] = (TriageCase){.id = id, .loc = build_loc(n), .at = DOJO_TIME_NONE};
@@ -414,6 +433,7 @@ void build_scenario(Loader *ld)
         }
     }
     sc->item_count = b.item_next;
+    build_interviewees(&b);
 
     for (int i = 0; i < ld->node_count; i++) {   /* pass 2: fields and references */
         const Node *n = &ld->nodes[i];
@@ -438,12 +458,19 @@ void build_scenario(Loader *ld)
             fill_criterion(&b, n, &sc->criteria[index_of[i]]);
         } else if (n->kind == NODE_CASE) {
             fill_case(&b, n, &sc->cases[index_of[i]]);
+        } else if (n->kind == NODE_INTERVIEWEE) {
+            continue;
+        } else if (n->kind == NODE_FACT) {
+            build_fact(&b, n, &sc->facts[index_of[i]]);
+        } else if (n->kind == NODE_QUESTION) {
+            build_question(&b, n, &sc->questions[index_of[i]]);
         } else {
             fill_org(&b, n, org_type(n->kind), index_of[i]);
         }
     }
     sc->cond_count = b.cond_next;
     check_cases(&b);
+    build_check_facts(&b);
     free(item_nodes);
     free(index_of);
 }

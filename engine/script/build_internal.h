@@ -27,6 +27,15 @@ IdxList build_resolve_list(Build *b, const Node *n, const char *field, EntityTyp
 void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int index);
 
 bool build_is_source(NodeKind k);
+
+/* build.c: a condition node into the model; returns its index. */
+int build_cond_node(Build *b, int node);
+/* build_interviews.c */
+void build_interviewees(Build *b);
+int build_interviewee_ref(Build *b, const Node *n, const char *field, const char *id);
+void build_fact(Build *b, const Node *n, Fact *f);
+void build_question(Build *b, const Node *n, Question *q);
+void build_check_facts(Build *b);
 int build_source_item_count(Build *b, const Node *n);
 /* Pass 1: the source's index, id and items (threads flattened, hunks). */
 void build_place_source(Build *b, int *item_nodes, int node, int index);

@@ -166,6 +166,18 @@ static int cond_case(lua_State *L)
     return cond_push(L, node);
 }
 
+/* candor("person", n) */
+static int cond_candor(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_CANDOR);
+    ld->nodes[node].arg = cond_string_arg(ld, L, node, 1, "candor", "the person id");
+    if (!lua_isinteger(L, 2) || lua_tointeger(L, 2) < 0 || lua_tointeger(L, 2) > 100)
+        NODE_ERR(ld, node, "wrong-type", "candor(person, n): n must be a whole number from 0 to 100");
+    else ld->nodes[node].n = (int)lua_tointeger(L, 2);
+    return cond_push(L, node);
+}
+
 /* named("case", "signal") */
 static int cond_named(lua_State *L)
 {
@@ -191,6 +203,11 @@ static int cond_signals_named(lua_State *L)
 
 void loader_register_conds(Loader *ld)
 {
+    loader_register_fn(ld, "chosen", cond_target, COND_CHOSEN);
+    loader_register_fn(ld, "interviewed", cond_target, COND_INTERVIEWED);
+    loader_register_fn(ld, "asked", cond_target, COND_ASKED);
+    loader_register_fn(ld, "learned", cond_target, COND_LEARNED);
+    loader_register_fn(ld, "candor", cond_candor, COND_CANDOR);
     loader_register_fn(ld, "signal", cond_case, COND_SIGNAL);
     loader_register_fn(ld, "triaged", cond_case, COND_TRIAGED);
     loader_register_fn(ld, "set_aside", cond_case, COND_TRIAGED);

@@ -250,6 +250,45 @@ static const FieldSpec case_fields[] = {
     {"repeats", FT_STRINGS, false, "earlier incidents with the same trigger", NULL, NULL},
 };
 
+static const char *const dispositions[] = {"calm", "talkative", "defensive", "anxious", "new", NULL};
+static const char *const question_kinds[] = {"open", "cue", "knowledge", "goals", "options",
+    "normal_work", "help", "closed", "leading", "blaming", "counterfactual", NULL};
+
+static const FieldSpec interviewee_fields[] = {
+    WHO_FIELD(true, "the person who can be interviewed"),
+    {"disposition", FT_ENUM, false, "calm, talkative, defensive, anxious or new: sets how candor starts and moves", dispositions, NULL},
+    {"intro", FT_TEXT, false, "how they greet the investigator", NULL, NULL},
+    {"holds_back", FT_TEXT, false, "after the interview, a hint of what they kept back", NULL, NULL},
+    {"minutes", FT_INT, false, "in-game minutes each question takes (default 5)", NULL, NULL},
+    {"available_from", FT_INT, false, "in-game minute of the investigation they become available", NULL, NULL},
+    {"available_until", FT_INT, false, "in-game minute after which they are away", NULL, NULL},
+    {"away", FT_STRING, false, "why they are away, e.g. \"out tomorrow\"", NULL, NULL},
+    {"candor", FT_INT, false, "starting candor 0..100 (default: by disposition)", NULL, NULL},
+    {"open", FT_INT, false, "candor change for an open question (default: by disposition)", NULL, NULL},
+    {"closed", FT_INT, false, "candor change for a closed question", NULL, NULL},
+    {"leading", FT_INT, false, "candor change for a leading question", NULL, NULL},
+    {"blaming", FT_INT, false, "candor change for a blaming question", NULL, NULL},
+    {"counterfactual", FT_INT, false, "candor change for a counterfactual question", NULL, NULL},
+};
+
+static const FieldSpec fact_fields[] = {
+    ID_FIELD, WHO_FIELD(true, "who knows it"),
+    {"text", FT_TEXT, true, "the fact, as the notebook shows it", NULL, NULL},
+};
+
+static const FieldSpec question_fields[] = {
+    ID_FIELD, WHO_FIELD(true, "whom it is asked of (an interviewee)"),
+    {"kind", FT_ENUM, true, "open, cue, knowledge, goals, options, normal_work, help, closed, leading, blaming or counterfactual", question_kinds, NULL},
+    {"text", FT_STRING, true, "the question as the participant asks it", NULL, NULL},
+    {"when", FT_COND, false, "condition for it to be offered (data only: pinned, opened, learned, asked ...)", NULL, NULL},
+};
+
+static const FieldSpec answer_fields[] = {
+    {"candor", FT_INT, false, "given when candor is at least this (default 0)", NULL, NULL},
+    {"text", FT_TEXT, true, "what they say", NULL, NULL},
+    {"reveals", FT_REFS, false, "facts this answer reveals", NULL, "fact"},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -292,6 +331,12 @@ const CtorSpec schema_ctors[] = {
     CTOR("criterion", NODE_CRITERION, criterion_fields, 0, true, "a rubric criterion"),
     CTOR("triage_case", NODE_CASE, case_fields, 0, true,
          "an incident summary in the triage queue: the own incident or a decoy"),
+    CTOR("interviewee", NODE_INTERVIEWEE, interviewee_fields, 0, true,
+         "a person who can be interviewed, with their disposition and availability"),
+    CTOR("fact", NODE_FACT, fact_fields, 0, true, "something a person knows, revealed by answers"),
+    CTOR("question", NODE_QUESTION, question_fields, BIT(NODE_ANSWER), true,
+         "a question for an interviewee, with answer{}s by candor"),
+    CTOR("answer", NODE_ANSWER, answer_fields, 0, false, "an answer, given from a level of candor"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 
@@ -311,6 +356,11 @@ const CondSpec schema_conds[] = {
     {"set_aside", "(case)", "the participant decided the case needs no full review"},
     {"named", "(case, signal)", "the participant named that signal for the case"},
     {"signals_named", "(case, n)", "at least n signals named for the case, and every one named is present"},
+    {"chosen", "(person)", "the participant chose to interview the person"},
+    {"interviewed", "(person)", "the participant asked the person at least one question"},
+    {"asked", "(question)", "the question was asked"},
+    {"learned", "(fact)", "an answer revealed the fact"},
+    {"candor", "(person, n)", "the person was interviewed and their candor is at least n"},
 };
 const int schema_cond_count = COUNT(schema_conds);
 

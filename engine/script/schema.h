@@ -40,6 +40,7 @@ typedef enum {
     NODE_DOCUMENT, NODE_SECTION,
     NODE_CRITERION,
     NODE_CASE,
+    NODE_INTERVIEWEE, NODE_FACT, NODE_QUESTION, NODE_ANSWER,
     NODE_COND,    /* made by the condition functions, not by a table constructor */
     NODE_KIND_COUNT
 } NodeKind;

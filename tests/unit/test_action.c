@@ -124,7 +124,7 @@ static void test_refusals_shape(void)
     check_refused("{}", "missing field 'type'");
     check_refused("{\"type\":3}", "field 'type' must be a string");
     check_refused("{\"type\":\"jump\"}",
-                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, not 'jump'");
+                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, not 'jump'");
     check_refused("{\"Type\":\"open\",\"source\":\"a\"}", "missing field 'type'");
     check_refused("{\"type\":\"open\",\"source\":\"a\",\"item\":\"b\"}",
                   "unknown field 'item' for type 'open'");
@@ -191,6 +191,30 @@ static void test_triage(void)
                   "field 'signals' must be an array");
     check_refused("{\"type\":\"triage\",\"case\":\"c1\",\"review\":true,\"note\":\"x\"}",
                   "unknown field 'note' for type 'triage'");
+}
+
+static void test_interview_actions(void)
+{
+    check_canonical("{\"why\":\"at detection\",\"people\":[\"priya\",\"dana\"],\"type\":\"choose\"}",
+                    "{\"type\":\"choose\",\"people\":[\"priya\",\"dana\"],\"why\":\"at detection\"}");
+    check_canonical("{\"type\":\"choose\",\"people\":[],\"why\":\"\"}", "{\"type\":\"choose\",\"people\":[]}");
+    check_canonical("{\"question\":\"q.1\",\"type\":\"ask\"}", "{\"type\":\"ask\",\"question\":\"q.1\"}");
+    check_canonical("{\"text\":\"What did you see?\",\"person\":\"dana\",\"type\":\"ask_typed\"}",
+                    "{\"type\":\"ask_typed\",\"person\":\"dana\",\"text\":\"What did you see?\"}");
+    check_refused("{\"type\":\"choose\"}", "missing field 'people'");
+    check_refused("{\"type\":\"choose\",\"people\":\"dana\"}", "field 'people' must be an array");
+    check_refused("{\"type\":\"choose\",\"people\":[\"dana\",3]}", "(entry 1 is not)");
+    check_refused("{\"type\":\"choose\",\"people\":[\"dana\",\"dana\"]}", "field 'people' has 'dana' twice");
+    check_refused("{\"type\":\"choose\",\"people\":[\"\"]}", "field 'people' must not be empty");
+    check_refused("{\"type\":\"ask\"}", "missing field 'question'");
+    check_refused("{\"type\":\"ask_typed\",\"person\":\"dana\"}", "missing field 'text'");
+    check_refused("{\"type\":\"ask_typed\",\"person\":\"dana\",\"text\":\"\"}", "field 'text' must not be empty");
+    char big[1100];
+    memset(big, 'a', sizeof big - 1);
+    big[sizeof big - 1] = 0;
+    char json[1300];
+    snprintf(json, sizeof json, "{\"type\":\"ask_typed\",\"person\":\"dana\",\"text\":\"%s\"}", big);
+    check_refused(json, "field 'text' is longer than 1000 bytes");
 }
 
 static void test_refusals_tags(void)
@@ -321,6 +345,7 @@ static void test_log(void)
 
 int main(void)
 {
+    test_interview_actions();
     test_triage();
     test_valid_kinds();
     test_canonical_form();
