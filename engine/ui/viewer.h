@@ -35,6 +35,11 @@ void viewer_item_input(Ui *ui, Rect r, ViewerNav *nav, int item);
  * [top, top + h) shows in a view of view_h, resets reveal and asks for a
  * frame. Viewers call it for each item as they measure it. */
 void viewer_item_reveal(Ui *ui, ViewerNav *nav, int item, UiScroll *s, int top, int h, int view_h);
+/* A small "Pin" button ("Pinned", "Edit pin" once pinned) at the top
+ * right of item_rect while the item is hovered or selected; a click
+ * selects the item and sets pin_request. Call it after drawing the item
+ * and before viewer_item_input. True when clicked. */
+bool viewer_pin_button(Ui *ui, Rect item_rect, ViewerNav *nav, int item);
 
 /* Each draws source in r; scroll is the caller's between frames (content
  * is measured while drawing, so the first frame may scroll short). */
@@ -79,5 +84,30 @@ Color viewer_metric_window_color(const Theme *t);
 Rect viewer_metric_plot(Ui *ui, Rect r);
 /* The point under the mouse (nearest in time while over the plot), or -1. */
 int viewer_metric_hovered(Ui *ui, Rect r, const Scenario *sc, int source);
+
+/* ---- call, on-call, calendar, document ---- */
+
+/* One speaker's share of a call, estimated from the words of their turns
+ * (a transcript has no durations). person is -1 for turns without one. */
+typedef struct ViewerTalk { int person, words, turns; } ViewerTalk;
+/* Words in text: runs of non-space bytes with a letter or digit in them. */
+int viewer_call_words(const char *text);
+/* The speakers of a call, most words first, then by name. Writes at most
+ * max (speakers past that are left out) and returns how many it wrote. */
+int viewer_call_talk(const Scenario *sc, int source, ViewerTalk *out, int max);
+
+/* A time's calendar date in the scenario's time zone. weekday: 0 is
+ * Monday; days counts from 1970-01-01, so equal days mean the same date. */
+typedef struct ViewerDate { int year, month, day, weekday; long long days; } ViewerDate;
+ViewerDate viewer_date(const Scenario *sc, DojoTime t);
+/* "Thu 12 Mar", or with full "Thursday 12 March 2026"; "" for no time. */
+void viewer_date_text(const Scenario *sc, DojoTime t, bool full, char *buf, int size);
+/* Whether [at, until] meets the incident window (until NONE: the moment at). */
+bool viewer_in_incident(const Scenario *sc, DojoTime at, DojoTime until);
+/* A small rounded label tinted with c ("During the incident"), drawn at
+ * (x, y); returns its width. viewer_badge_w measures it, _h its height. */
+int viewer_badge(Ui *ui, int x, int y, const char *label, Color c);
+int viewer_badge_w(Ui *ui, const char *label);
+int viewer_badge_h(Ui *ui);
 
 #endif

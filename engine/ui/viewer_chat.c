@@ -1,35 +1,23 @@
-/* viewer_chat.c: a chat channel as a team chat shows it, on the
- * virtualised chat view. */
-#include <stdio.h>
+/* viewer_chat.c: a chat channel as a team chat shows it: the channel's
+ * top-level messages with day rules, thread lines and reactions, and the
+ * open thread in a side pane; both on the virtualised chat view. */
 #include <stdlib.h>
-#include <string.h>
-#include "chat_view.h"
-#include "screen_common.h"
-#include "screen_source_text.h"
-#include "viewer.h"
-
-struct ViewerChat {
-    const Scenario *sc;
-    int source;
-    ThemeId theme;
-    Arena arena;
-    ChatView *view;
-    ChatMessage *msgs;
-    int msg_count;
-};
+#include "viewer_chat_internal.h"
 
 ViewerChat *viewer_chat_create(void)
 {
     ViewerChat *c = xcalloc(1, sizeof *c);
     c->source = -1;
+    c->thread = -1;
     return c;
 }
 
 static void chat_reset(ViewerChat *c)
 {
-    chat_view_destroy(c->view);
+    chat_thread_close(c);
+    chat_pane_free(&c->main);
     arena_destroy(&c->arena);
-    c->view = NULL, c->msgs = NULL, c->msg_count = 0, c->sc = NULL, c->source = -1;
+    c->sc = NULL, c->source = -1;
 }
 
 void viewer_chat_destroy(ViewerChat *c)
@@ -41,48 +29,93 @@ void viewer_chat_destroy(ViewerChat *c)
 
 static void chat_build(Ui *ui, const Scenario *sc, int source, ViewerChat *c)
 {
-    const Source *s = &sc->sources[source];
-    const Theme *t = ui_theme(ui);
     chat_reset(c);
     c->sc = sc, c->source = source, c->theme = ui_theme_id(ui);
-    c->msgs = arena_alloc(&c->arena, sizeof *c->msgs * (size_t)(s->item_count ? s->item_count : 1));
-    TextSpan *italic = arena_alloc(&c->arena, sizeof *italic * (size_t)(s->item_count ? s->item_count : 1));
-    for (int i = 0; i < s->item_count; i++) {
-        const Item *it = &sc->items[s->first_item + i];
-        char time[32], text[160];
-        screen_source_time(sc, it->at, time, sizeof time);
-        const char *body = it->text ? it->text : "";
-        if (it->kind == ITEM_JOIN || it->kind == ITEM_LEAVE) {
-            snprintf(text, sizeof text, "%s the channel", it->kind == ITEM_JOIN ? "joined" : "left");
-            body = text;
-        }
-        size_t n = strlen(body) + 32;
-        char *copy = arena_alloc(&c->arena, n);
-        snprintf(copy, n, "%s%s", it->parent >= 0 ? "\xE2\x86\xB3 in thread: " : "", body);
-        ChatMessage *m = &c->msgs[c->msg_count++];
-        *m = (ChatMessage){.author = screen_source_person(sc, it->person),
-                           .time = arena_strdup(&c->arena, time), .text = copy};
-        m->text_len = (int)strlen(m->text);
-        if (it->kind == ITEM_JOIN || it->kind == ITEM_LEAVE) {
-            italic[i] = (TextSpan){0, m->text_len, FONT_ITALIC};
-            m->spans = &italic[i], m->nspans = 1;
-        }
+    chat_build_channel(c);
+    ChatViewStyle st = chat_build_style(ui);
+    c->main.view = chat_view_create(ui_platform(ui), &st);
+    chat_view_set_messages(c->main.view, c->main.msgs, c->main.count);
+}
+
+/* A new theme changes colours only: the messages stay, the views rewrap. */
+static void chat_restyle(Ui *ui, ViewerChat *c)
+{
+    ChatViewStyle st = chat_build_style(ui);
+    chat_view_set_style(c->main.view, &st);
+    if (c->side.view) chat_view_set_style(c->side.view, &st);
+    c->theme = ui_theme_id(ui);
+}
+
+/* Takes nav->reveal when it is this channel's: a top-level item shows in
+ * the channel; a reply opens its thread, shows there, and its root shows
+ * in the channel. */
+static void chat_take_reveal(Ui *ui, ViewerChat *c, ViewerNav *nav, int *in_main, int *in_side)
+{
+    *in_main = *in_side = -1;
+    const Source *s = &c->sc->sources[c->source];
+    int item = nav->reveal, first = s->first_item, end = first + s->item_count;
+    if (item < first || item >= end) return;
+    int root = c->sc->items[item].parent;
+    if (root >= first && root < end) {
+        chat_thread_open(ui, c, root);
+        *in_main = root, *in_side = item;
+    } else {
+        *in_main = item;
     }
-    ChatViewStyle style = chat_view_default_style(t->text, t->text_muted);
-    c->view = chat_view_create(ui_platform(ui), &style);
-    chat_view_set_messages(c->view, c->msgs, c->msg_count);
+    nav->reveal = -1;
+    ui_request_frame(ui);
 }
 
 void viewer_chat_draw(Ui *ui, Rect r, const Scenario *sc, int source, ViewerChat *c, ViewerNav *nav)
 {
-    (void)nav;
-    if (c->sc != sc || c->source != source || c->theme != ui_theme_id(ui)) chat_build(ui, sc, source, c);
-    UiScroll sc_ = {chat_view_scroll(c->view), chat_view_content_height(c->view)};
-    Rect view = ui_scroll_region(ui, ui_id(ui, "chat"), r, &sc_, sc_.content);
-    /* the avatars line up with the header's text */
-    int inset = ui_px(ui, SP_S + SP_XS);
-    view = (Rect){view.x + inset, view.y + ui_px(ui, SP_M), view.w - inset - ui_px(ui, SP_S), view.h - ui_px(ui, SP_M)};
-    chat_view_layout(c->view, view.w, view.h);
-    chat_view_scroll_to(c->view, sc_.offset);
-    chat_view_draw(c->view, view);
+    if (c->sc != sc || c->source != source) chat_build(ui, sc, source, c);
+    else if (c->theme != ui_theme_id(ui)) chat_restyle(ui, c);
+    ui_push_scope(ui, "chat");
+    int in_main, in_side;
+    chat_take_reveal(ui, c, nav, &in_main, &in_side);
+    if (c->thread >= 0 && ui_take_key(ui, KEY_ESCAPE, 0)) chat_thread_close(c);
+    c->main.hold_width = false;
+    if (c->thread >= 0) chat_thread_draw(ui, c, &r, nav, in_side);
+    int root = chat_pane_draw(ui, &c->main, r, "channel", sc, nav, in_main);
+    if (root >= 0) {
+        chat_thread_open(ui, c, root);
+        ui_request_frame(ui);
+    }
+    ui_pop_scope(ui);
 }
+
+/* ---- for tests ---- */
+
+int viewer_chat_thread(const ViewerChat *c) { return c->thread; }
+
+const ChatPane *viewer_chat_pane(const ViewerChat *c, bool side) { return side ? &c->side : &c->main; }
+
+/* Message k of the pane that shows item, if the pane has been drawn. */
+static int chat_drawn(ViewerChat *c, bool side, int item, ChatPane **p)
+{
+    *p = side ? &c->side : &c->main;
+    return (*p)->view && (*p)->area.w > 0 ? chat_pane_find(*p, item) : -1;
+}
+
+Rect viewer_chat_message_rect(ViewerChat *c, bool side, int item)
+{
+    ChatPane *p;
+    int k = chat_drawn(c, side, item, &p);
+    return k < 0 ? (Rect){0, 0, 0, 0} : chat_view_body_rect(p->view, k, p->area);
+}
+
+Rect viewer_chat_thread_rect(ViewerChat *c, int item)
+{
+    ChatPane *p;
+    int k = chat_drawn(c, false, item, &p);
+    return k < 0 ? (Rect){0, 0, 0, 0} : chat_view_thread_rect(p->view, k, p->area);
+}
+
+Rect viewer_chat_chip_rect(ViewerChat *c, bool side, int item, int chip)
+{
+    ChatPane *p;
+    int k = chat_drawn(c, side, item, &p);
+    return k < 0 ? (Rect){0, 0, 0, 0} : chat_view_chip_rect(p->view, k, chip, p->area);
+}
+
+Rect viewer_chat_close_rect(const ViewerChat *c) { return c->thread >= 0 ? c->close_button : (Rect){0, 0, 0, 0}; }

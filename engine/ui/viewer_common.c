@@ -57,3 +57,28 @@ void viewer_item_reveal(Ui *ui, ViewerNav *nav, int item, UiScroll *s, int top, 
     nav->reveal = -1;
     ui_request_frame(ui);
 }
+
+/* Sized for the longer label of a pinned item, so the button does not
+ * jump while its label changes under the mouse. It is declared before
+ * viewer_item_input, so a press on it is the button's, not the item's. */
+bool viewer_pin_button(Ui *ui, Rect item_rect, ViewerNav *nav, int item)
+{
+    if (item < 0) return false;
+    UiId id = ui_id_int(ui, "viewer-pin", item);
+    bool over_button = ui_hovered(ui, id);
+    if (!over_button && !ui_hovered(ui, ui_id_int(ui, "viewer-item", item)) && nav->selected != item) return false;
+    const Session *s = nav->session;
+    bool pinned = s && item < s->sc->item_count && s->pins[item].pinned;
+    const char *label = !pinned ? "Pin" : over_button ? "Edit pin" : "Pinned";
+    int inset = ui_px(ui, 4), h = ui_line_height(ui, FONT_REGULAR) + ui_px(ui, 4);
+    int wa = ui_text_width(ui, "Edit pin", FONT_REGULAR), wb = ui_text_width(ui, "Pinned", FONT_REGULAR);
+    /* the button centres its label only with 12 px to spare each side */
+    int w = (pinned ? (wa > wb ? wa : wb) : ui_text_width(ui, label, FONT_REGULAR)) + 2 * ui_px(ui, 12) + ui_px(ui, 2);
+    if (h > item_rect.h) h = item_rect.h;
+    int y = item_rect.h >= h + 2 * inset ? item_rect.y + inset : item_rect.y + (item_rect.h - h) / 2;
+    Rect b = {item_rect.x + item_rect.w - w - inset, y, w, h};
+    if (!ui_button(ui, id, b, label)) return false;
+    nav->selected = item;
+    nav->pin_request = item;
+    return true;
+}

@@ -1,5 +1,7 @@
 /* viewer_pr.c: a pull request as a code host shows it: the header, then a
- * unified diff with line-number gutters and review comments in place. */
+ * unified diff with line-number gutters and review comments in place.
+ * Each hunk (header to last line) and each review card is an item to
+ * select, find and pin. The diff's lines come from viewer_pr_diff.c. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,49 +9,11 @@
 #include "screen_source_text.h"
 #include "viewer.h"
 
-/* ---- diff lines ---- */
-
-static int hunk_header_num(const char *p, char sign)
-{
-    const char *at = strchr(p, sign);
-    return at && at[1] >= '0' && at[1] <= '9' ? atoi(at + 1) : -1;
-}
-
-int viewer_diff_lines(const char *hunk, int old_start, int new_start, ViewerDiffLine *out, int max)
-{
-    int n = 0, o = old_start, w = new_start;
-    for (const char *p = hunk ? hunk : ""; *p;) {
-        const char *e = strchr(p, '\n');
-        int len = e ? (int)(e - p) : (int)strlen(p);
-        if (len && p[len - 1] == '\r') len--;
-        /* the next file's headers end this hunk if the loader left them in */
-        if (n && (strncmp(p, "diff ", 5) == 0 || strncmp(p, "--- ", 4) == 0)) break;
-        ViewerDiffLine l = {p, len, p[0] ? p[0] : ' ', 0, 0};
-        if (l.kind == '@') {
-            int a = hunk_header_num(p, '-'), b = hunk_header_num(p, '+');
-            o = a >= 0 ? a : o, w = b >= 0 ? b : w;
-        } else if (l.kind == '-') l.old_no = o++;
-        else if (l.kind == '+') l.new_no = w++;
-        else if (l.kind != '\\') l.kind = ' ', l.old_no = o++, l.new_no = w++;
-        if (n < max) out[n] = l;
-        n++;
-        p = e ? e + 1 : p + len;
-    }
-    return n;
-}
-
-Color viewer_diff_tint(const Theme *t, bool added)
-{
-    /* dark panels need a stronger tint for the colour to read at all */
-    int lum = (t->panel.r * 3 + t->panel.g * 6 + t->panel.b) / 10;
-    return screen_mix(t->panel, added ? t->success : t->danger, lum > 128 ? 0.16f : 0.30f);
-}
-
-/* ---- drawing ---- */
-
 typedef struct PrDraw {
     Ui *ui; const Theme *t; const Scenario *sc; const Source *s;
+    ViewerNav *nav; UiScroll *scroll;
     Rect view; int x, w, y;          /* the column; y flows down */
+    int origin;                      /* where content y 0 is on screen */
     int mono_h, gut;                 /* a diff row's height, one gutter's width */
 } PrDraw;
 
@@ -89,34 +53,96 @@ static Color pr_verdict_color(const Theme *t, const char *verdict)
     return t->text_muted;
 }
 
-/* A review as a card under the line it refers to. */
-static void pr_review(PrDraw *d, const Item *rv)
+/* ---- review cards ---- */
+
+/* A card's own fill would hide the backdrop, so it steps aside: a selected
+ * or found card shows the backdrop's colour, a pinned one keeps its
+ * stripe uncovered at its left edge. Unmarked cards stay rounded. */
+static void pr_card(PrDraw *d, Rect card, int item)
 {
     Ui *ui = d->ui;
-    int pad = ui_px(ui, SP_S), lh = ui_line_height(ui, FONT_REGULAR), indent = 2 * d->gut;
-    int tw = d->w - indent - 2 * pad - ui_px(ui, SP_S);
-    int th = rv->text && rv->text[0] ? screen_text_height(ui, rv->text, FONT_REGULAR, tw) : 0;
-    int h = 2 * pad + lh + (th ? ui_px(ui, SP_XS) + th : 0);
+    const Session *s = d->nav->session;
+    bool pinned = s && item < s->sc->item_count && s->pins[item].pinned;
+    bool lit = item == d->nav->selected || item == d->nav->found;
+    viewer_item_backdrop(ui, card, d->nav, item);
+    if (!lit && !pinned) {
+        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
+        return;
+    }
+    Rect body = card;
+    if (pinned) body.x += ui_px(ui, 4), body.w -= ui_px(ui, 4);
+    if (!lit) ui_fill(ui, body, d->t->panel_alt);
+    if (item != d->nav->selected) ui_frame(ui, body, d->t->border, 1);
+}
+
+static int pr_review_text_w(const PrDraw *d)
+{
+    return d->w - 2 * d->gut - 2 * ui_px(d->ui, SP_S) - ui_px(d->ui, SP_S);
+}
+
+/* The card's height; *text_h gets its wrapped text's (0: none). */
+static int pr_review_height(PrDraw *d, const Item *rv, int *text_h)
+{
+    Ui *ui = d->ui;
+    int th = rv->text && rv->text[0] ? screen_text_height(ui, rv->text, FONT_REGULAR, pr_review_text_w(d)) : 0;
+    if (text_h) *text_h = th;
+    return 2 * ui_px(ui, SP_S) + ui_line_height(ui, FONT_REGULAR) + (th ? ui_px(ui, SP_XS) + th : 0);
+}
+
+static void pr_review_text(PrDraw *d, Rect card, const Item *rv, int th)
+{
+    Ui *ui = d->ui;
+    int lh = ui_line_height(ui, FONT_REGULAR);
+    Rect in = ui_inset(card, ui_px(ui, SP_S));
+    char when[32];
+    screen_source_time(d->sc, rv->at, when, sizeof when);
+    int x = in.x + ui_text(ui, (Rect){in.x, in.y, in.w, lh}, screen_source_person(d->sc, rv->person), FONT_BOLD, d->t->text);
+    x += ui_px(ui, SP_S);
+    if (rv->title) {
+        x += ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, rv->title, FONT_BOLD, pr_verdict_color(d->t, rv->title));
+        x += ui_px(ui, SP_S);
+    }
+    ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, when, FONT_REGULAR, d->t->text_muted);
+    if (th) ui_text_wrapped(ui, (Rect){in.x, in.y + lh + ui_px(ui, SP_XS), pr_review_text_w(d), th}, rv->text,
+                            FONT_REGULAR, d->t->text);
+}
+
+/* The height a review takes in the flow, the gaps around its card included. */
+static int pr_review_span(PrDraw *d, const Item *rv)
+{
+    return pr_review_height(d, rv, NULL) + 2 * ui_px(d->ui, SP_XS);
+}
+
+/* A review as a card under the line it refers to. */
+static void pr_review(PrDraw *d, int item)
+{
+    Ui *ui = d->ui;
+    const Item *rv = &d->sc->items[item];
+    int th, h = pr_review_height(d, rv, &th), indent = 2 * d->gut;
     d->y += ui_px(ui, SP_XS);
+    viewer_item_reveal(ui, d->nav, item, d->scroll, d->y - d->origin, h, d->view.h);
     if (pr_visible(d, h)) {
         Rect card = {d->x + indent, d->y, d->w - indent - ui_px(ui, SP_S), h};
-        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
-        Rect in = ui_inset(card, pad);
-        char when[32];
-        screen_source_time(d->sc, rv->at, when, sizeof when);
-        int x = in.x + ui_text(ui, (Rect){in.x, in.y, in.w, lh}, screen_source_person(d->sc, rv->person), FONT_BOLD, d->t->text);
-        x += ui_px(ui, SP_S);
-        if (rv->title) {
-            x += ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, rv->title, FONT_BOLD, pr_verdict_color(d->t, rv->title));
-            x += ui_px(ui, SP_S);
-        }
-        ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, when, FONT_REGULAR, d->t->text_muted);
-        if (th) ui_text_wrapped(ui, (Rect){in.x, in.y + lh + ui_px(ui, SP_XS), tw, th}, rv->text, FONT_REGULAR, d->t->text);
+        pr_card(d, card, item);
+        pr_review_text(d, card, rv, th);
+        viewer_pin_button(ui, card, d->nav, item);
+        viewer_item_input(ui, card, d->nav, item);
     }
     d->y += h + ui_px(ui, SP_XS);
 }
 
 static bool pr_same_file(const char *a, const char *b) { return a && b && strcmp(a, b) == 0; }
+
+/* The first review at or after item from that sits under line of the
+ * hunk's file, or -1. */
+static int pr_next_review(const PrDraw *d, const Item *hunk, int line, int from)
+{
+    for (int i = from; i < d->s->first_item + d->s->item_count; i++) {
+        const Item *rv = &d->sc->items[i];
+        if (rv->kind == ITEM_REVIEW && rv->line == line && pr_same_file(rv->file, hunk->file)) return i;
+    }
+    return -1;
+}
 
 /* Whether a review's file and line fall on a line some hunk shows. */
 static bool pr_review_anchored(const Scenario *sc, const Source *s, const Item *rv)
@@ -132,6 +158,8 @@ static bool pr_review_anchored(const Scenario *sc, const Source *s, const Item *
     }
     return false;
 }
+
+/* ---- hunks ---- */
 
 static void pr_line(PrDraw *d, const ViewerDiffLine *l)
 {
@@ -180,33 +208,55 @@ static void pr_file_bar(PrDraw *d, const char *file)
     d->y += h;
 }
 
-static void pr_hunk(PrDraw *d, const Item *h)
+/* From the @@ line to the last line, with the reviews in between. */
+static int pr_hunk_height(PrDraw *d, const Item *h, const ViewerDiffLine *l, int n)
 {
+    int y = n * d->mono_h;
+    for (int k = 0; k < n; k++)
+        for (int i = l[k].new_no ? pr_next_review(d, h, l[k].new_no, d->s->first_item) : -1; i >= 0;
+             i = pr_next_review(d, h, l[k].new_no, i + 1))
+            y += pr_review_span(d, &d->sc->items[i]);
+    return y;
+}
+
+/* The hunk's rect reaches into the margins, so its pin stripe and its
+ * selection show beside the line tints, which cover the column. */
+static void pr_hunk(PrDraw *d, int item)
+{
+    const Item *h = &d->sc->items[item];
     ViewerDiffLine stack[256], *l = stack;
     int n = viewer_diff_lines(h->text, h->old_line, h->line, stack, 256);
     if (n > 256) {
         l = xmalloc(sizeof *l * (size_t)n);
         viewer_diff_lines(h->text, h->old_line, h->line, l, n);
     }
+    int out = ui_px(d->ui, SP_S), height = pr_hunk_height(d, h, l, n);
+    Rect r = {d->x - out, d->y, d->w + 2 * out, height};
+    bool shown = pr_visible(d, height);
+    viewer_item_reveal(d->ui, d->nav, item, d->scroll, d->y - d->origin, height, d->view.h);
+    if (shown) viewer_item_backdrop(d->ui, r, d->nav, item);
     for (int k = 0; k < n; k++) {
         if (pr_visible(d, d->mono_h)) pr_line(d, &l[k]);
         d->y += d->mono_h;
-        if (!l[k].new_no) continue;
-        for (int i = d->s->first_item; i < d->s->first_item + d->s->item_count; i++) {
-            const Item *rv = &d->sc->items[i];
-            if (rv->kind == ITEM_REVIEW && rv->line == l[k].new_no && pr_same_file(rv->file, h->file)) pr_review(d, rv);
-        }
+        for (int i = l[k].new_no ? pr_next_review(d, h, l[k].new_no, d->s->first_item) : -1; i >= 0;
+             i = pr_next_review(d, h, l[k].new_no, i + 1))
+            pr_review(d, i);
+    }
+    /* after the reviews' own input, so a press on a card is the card's */
+    if (shown) {
+        /* the button lines up with the column, at the @@ line's right end */
+        viewer_pin_button(d->ui, (Rect){d->x, r.y, d->w, r.h}, d->nav, item);
+        viewer_item_input(d->ui, r, d->nav, item);
     }
     if (l != stack) free(l);
 }
 
 void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav)
 {
-    (void)nav;
     const Source *s = &sc->sources[source];
     Rect view = ui_scroll_region(ui, ui_id(ui, "pr"), r, scroll, scroll->content);
-    int m = ui_px(ui, SP_L);
-    PrDraw d = {ui, ui_theme(ui), sc, s, view, view.x + m, view.w - 2 * m, view.y + m - scroll->offset,
+    int m = ui_px(ui, SP_L), origin = view.y - scroll->offset;
+    PrDraw d = {ui, ui_theme(ui), sc, s, nav, scroll, view, view.x + m, view.w - 2 * m, origin + m, origin,
                 ui_line_height(ui, FONT_MONO) + ui_px(ui, 2), ui_text_width(ui, "00000", FONT_MONO)};
     ui_push_clip(ui, view);
     pr_header(&d);
@@ -216,15 +266,16 @@ void viewer_pr_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *sc
         if (h->kind != ITEM_HUNK) continue;
         if (h->file && !pr_same_file(h->file, file)) pr_file_bar(&d, h->file);
         file = h->file;
-        pr_hunk(&d, h);
+        pr_hunk(&d, i);
     }
     int left = 0;
     for (int i = s->first_item; i < s->first_item + s->item_count; i++) {
         const Item *rv = &sc->items[i];
         if (rv->kind != ITEM_REVIEW || pr_review_anchored(sc, s, rv)) continue;
         if (!left++) d.y += ui_px(ui, SP_M), pr_para(&d, "Reviews", FONT_BOLD, d.t->text, SP_XS);
-        pr_review(&d, rv);
+        pr_review(&d, i);
     }
     ui_pop_clip(ui);
-    scroll->content = d.y + scroll->offset + m - view.y;
+    /* from the origin the frame began with: a reveal may have moved the offset */
+    scroll->content = d.y - d.origin + m;
 }

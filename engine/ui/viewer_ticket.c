@@ -1,5 +1,7 @@
 /* viewer_ticket.c: a ticket as a tracker shows it: key and title, a table
- * of fields, the description, then history and comments in time order. */
+ * of fields, the description, then history and comments in time order.
+ * Each change (a row) and each comment (a card) is an item to select,
+ * find and pin. */
 #include <stdio.h>
 #include <string.h>
 #include "screen_common.h"
@@ -8,7 +10,9 @@
 
 typedef struct TkDraw {
     Ui *ui; const Theme *t; const Scenario *sc; const Source *s;
+    ViewerNav *nav; UiScroll *scroll;
     Rect view; int x, w, y;
+    int origin;                      /* where content y 0 is on screen */
 } TkDraw;
 
 static bool tk_visible(const TkDraw *d, int h) { return d->y + h > d->view.y && d->y < d->view.y + d->view.h; }
@@ -54,32 +58,67 @@ static void tk_fields(TkDraw *d)
 }
 
 /* A change as one line with a small dot on the activity rail. */
-static void tk_change(TkDraw *d, const Item *it, const char *when)
+static void tk_change(TkDraw *d, int item, const char *when)
 {
+    Ui *ui = d->ui;
+    const Item *it = &d->sc->items[item];
     char line[512];
     snprintf(line, sizeof line, "%s changed %s from \"%s\" to \"%s\" \xC2\xB7 %s", screen_source_person(d->sc, it->person),
              it->title ? it->title : "a field", it->from ? it->from : "", it->to ? it->to : "", when);
-    int rail = ui_px(d->ui, SP_L), dot = ui_px(d->ui, 8), lh = ui_line_height(d->ui, FONT_REGULAR);
-    if (tk_visible(d, lh))
-        ui_fill_rounded(d->ui, (Rect){d->x + (rail - dot) / 2, d->y + (lh - dot) / 2, dot, dot}, dot / 2, d->t->text_muted);
-    tk_para(d, d->x + rail, d->w - rail, line, FONT_REGULAR, d->t->text_muted, SP_S);
+    int rail = ui_px(ui, SP_L), dot = ui_px(ui, 8), lh = ui_line_height(ui, FONT_REGULAR), pad = ui_px(ui, SP_XS);
+    int th = screen_text_height(ui, line, FONT_REGULAR, d->w - rail - pad), h = th + 2 * pad;
+    viewer_item_reveal(ui, d->nav, item, d->scroll, d->y - d->origin, h, d->view.h);
+    if (tk_visible(d, h)) {
+        Rect r = {d->x, d->y, d->w, h};
+        viewer_item_backdrop(ui, r, d->nav, item);
+        Rect dr = {d->x + (rail - dot) / 2, d->y + pad + (lh - dot) / 2, dot, dot};
+        ui_fill_rounded(ui, dr, dot / 2, d->t->text_muted);
+        ui_text_wrapped(ui, (Rect){d->x + rail, d->y + pad, d->w - rail - pad, th}, line, FONT_REGULAR, d->t->text_muted);
+        viewer_pin_button(ui, r, d->nav, item);
+        viewer_item_input(ui, r, d->nav, item);
+    }
+    d->y += h + ui_px(ui, SP_XS);
 }
 
-static void tk_comment(TkDraw *d, const Item *it, const char *when)
+/* A card's own fill would hide the backdrop, so it steps aside: a selected
+ * or found card shows the backdrop's colour, a pinned one keeps its
+ * stripe uncovered at its left edge. Unmarked cards stay rounded. */
+static void tk_card(TkDraw *d, Rect card, int item)
 {
     Ui *ui = d->ui;
+    const Session *s = d->nav->session;
+    bool pinned = s && item < s->sc->item_count && s->pins[item].pinned;
+    bool lit = item == d->nav->selected || item == d->nav->found;
+    viewer_item_backdrop(ui, card, d->nav, item);
+    if (!lit && !pinned) {
+        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
+        return;
+    }
+    Rect body = card;
+    if (pinned) body.x += ui_px(ui, 4), body.w -= ui_px(ui, 4);
+    if (!lit) ui_fill(ui, body, d->t->panel_alt);
+    if (item != d->nav->selected) ui_frame(ui, body, d->t->border, 1);
+}
+
+static void tk_comment(TkDraw *d, int item, const char *when)
+{
+    Ui *ui = d->ui;
+    const Item *it = &d->sc->items[item];
     int pad = ui_px(ui, SP_S + SP_XS), rail = ui_px(ui, SP_L), lh = ui_line_height(ui, FONT_REGULAR);
     int tw = d->w - rail - 2 * pad;
     int th = screen_text_height(ui, it->text ? it->text : "", FONT_REGULAR, tw);
     int h = 2 * pad + lh + ui_px(ui, SP_XS) + th;
+    viewer_item_reveal(ui, d->nav, item, d->scroll, d->y - d->origin, h, d->view.h);
     if (tk_visible(d, h)) {
         Rect card = {d->x + rail, d->y, d->w - rail, h};
-        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
+        tk_card(d, card, item);
         Rect in = ui_inset(card, pad);
         int x = in.x + ui_text(ui, (Rect){in.x, in.y, in.w, lh}, screen_source_person(d->sc, it->person), FONT_BOLD, d->t->text);
         x += ui_px(ui, SP_S);
         ui_text(ui, (Rect){x, in.y, in.x + in.w - x, lh}, when, FONT_REGULAR, d->t->text_muted);
         ui_text_wrapped(ui, (Rect){in.x, in.y + lh + ui_px(ui, SP_XS), tw, th}, it->text ? it->text : "", FONT_REGULAR, d->t->text);
+        viewer_pin_button(ui, card, d->nav, item);
+        viewer_item_input(ui, card, d->nav, item);
     }
     d->y += h + ui_px(ui, SP_S);
 }
@@ -105,18 +144,17 @@ static void tk_activity(TkDraw *d)
         const Item *it = &d->sc->items[order[k]];
         char when[32];
         screen_source_time(d->sc, it->at, when, sizeof when);
-        if (it->kind == ITEM_CHANGE) tk_change(d, it, when);
-        else tk_comment(d, it, when);
+        if (it->kind == ITEM_CHANGE) tk_change(d, order[k], when);
+        else tk_comment(d, order[k], when);
     }
 }
 
 void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll *scroll, ViewerNav *nav)
 {
-    (void)nav;
     const Source *s = &sc->sources[source];
     Rect view = ui_scroll_region(ui, ui_id(ui, "ticket"), r, scroll, scroll->content);
-    int m = ui_px(ui, SP_L);
-    TkDraw d = {ui, ui_theme(ui), sc, s, view, view.x + m, view.w - 2 * m, view.y + m - scroll->offset};
+    int m = ui_px(ui, SP_L), origin = view.y - scroll->offset;
+    TkDraw d = {ui, ui_theme(ui), sc, s, nav, scroll, view, view.x + m, view.w - 2 * m, origin + m, origin};
     ui_push_clip(ui, view);
     if (s->key) tk_para(&d, d.x, d.w, s->key, FONT_MONO_BOLD, d.t->accent, SP_XS);
     tk_para(&d, d.x, d.w, s->title ? s->title : "Ticket", FONT_BOLD, d.t->text, SP_M);
@@ -127,5 +165,6 @@ void viewer_ticket_draw(Ui *ui, Rect r, const Scenario *sc, int source, UiScroll
     }
     tk_activity(&d);
     ui_pop_clip(ui);
-    scroll->content = d.y + scroll->offset + m - view.y;
+    /* from the origin the frame began with: a reveal may have moved the offset */
+    scroll->content = d.y - d.origin + m;
 }

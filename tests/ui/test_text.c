@@ -153,7 +153,7 @@ static void test_chat_view(void)
     for (int i = 0; i < N; i++) {
         snprintf(texts[i], sizeof texts[i], "message %d says %.*s", i, 1 + i % 60,
                  "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor");
-        msgs[i] = (ChatMessage){"sam", "09:14", texts[i], (int)strlen(texts[i]), NULL, 0};
+        msgs[i] = (ChatMessage){.author = "sam", .time = "09:14", .text = texts[i], .text_len = (int)strlen(texts[i])};
     }
     ChatViewStyle st = chat_view_default_style((Color){0, 0, 0, 255}, (Color){90, 90, 90, 255});
     ChatView *v = chat_view_create(p, &st);

@@ -1,11 +1,16 @@
 /* test_viewers.c: the pull request, ticket, alerts and metric viewers drawn
  * headless from the tutorial in every theme, checked for ink in the right
- * colours; the diff gutter numbering and the chart's nearest point.
+ * colours; the diff gutter numbering and the chart's nearest point; and the
+ * navigation contract: a click selects an item, a double click or its Pin
+ * button asks to pin it, a reveal scrolls to it, a pinned item shows its
+ * marker's stripe. Items are found by moving the mouse until the viewer's
+ * widget for them is under it, so the test knows no layout.
  * Usage: test_viewers SOURCE_DIR [SHOT_DIR] (screenshots kept in SHOT_DIR) */
 #define _DEFAULT_SOURCE    /* mkdtemp */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "core/session.h"
 #include "script/loader.h"
 #include "testing.h"
 #include "ui/viewer.h"
@@ -15,35 +20,43 @@ static Ui *U;
 static PlatformInput IN;
 static uint32_t NOW = 1000;
 static char SHOTS[512];
+static ViewerNav NAV;           /* what every frame hands the viewer */
+static int VIEW_H;              /* the height the viewer gets; the window's by default */
 
 typedef struct Bmp { unsigned char *data; size_t len; int w, h, offset; } Bmp;
 
-/* Draws source in the whole window once (twice: the first frame measures
- * what scrolls) and saves the frame as name.bmp. */
-static bool draw(const Scenario *sc, int source, UiScroll *scroll, const char *name, Bmp *b)
+/* One frame of source in the window's top VIEW_H pixels, with NAV; the
+ * mouse's presses, clicks and moves are used up by it. */
+static void frame(const Scenario *sc, int source, UiScroll *scroll, const char *shot, char *err, size_t errsize, bool *ok)
 {
     int w, h;
     platform_get_size(P, &w, &h);
+    platform_begin_frame(P, ui_theme(U)->background);
+    ui_begin_frame(U, &IN, NOW += 16);
+    Rect r = {0, 0, w, VIEW_H ? VIEW_H : h};
+    ui_fill(U, r, ui_theme(U)->panel);
+    switch (sc->sources[source].kind) {
+    case SOURCE_PR: viewer_pr_draw(U, r, sc, source, scroll, &NAV); break;
+    case SOURCE_TICKET: viewer_ticket_draw(U, r, sc, source, scroll, &NAV); break;
+    case SOURCE_ALERTS: viewer_alerts_draw(U, r, sc, source, scroll, &NAV); break;
+    default: viewer_metric_draw(U, r, sc, source, &NAV); break;
+    }
+    ui_end_frame(U);
+    if (shot) *ok = platform_save_screenshot(P, shot, err, errsize);
+    platform_end_frame(P);
+    IN.mouse_moved = false, IN.wheel_y = 0;
+    IN.mouse_pressed = IN.mouse_released = 0, IN.clicks = 0;
+}
+
+/* Draws source once (twice: the first frame measures what scrolls) and
+ * saves the frame as name.bmp. */
+static bool draw(const Scenario *sc, int source, UiScroll *scroll, const char *name, Bmp *b)
+{
     char path[700], err[256];
     snprintf(path, sizeof path, "%s/%s.bmp", SHOTS, name);
     bool ok = true;
-    ViewerNav nav = viewer_nav_init(NULL);
-    for (int pass = 0; pass < 2; pass++) {
-        platform_begin_frame(P, ui_theme(U)->background);
-        ui_begin_frame(U, &IN, NOW += 16);
-        Rect r = {0, 0, w, h};
-        ui_fill(U, r, ui_theme(U)->panel);
-        switch (sc->sources[source].kind) {
-        case SOURCE_PR: viewer_pr_draw(U, r, sc, source, scroll, &nav); break;
-        case SOURCE_TICKET: viewer_ticket_draw(U, r, sc, source, scroll, &nav); break;
-        case SOURCE_ALERTS: viewer_alerts_draw(U, r, sc, source, scroll, &nav); break;
-        default: viewer_metric_draw(U, r, sc, source, &nav); break;
-        }
-        ui_end_frame(U);
-        if (pass && b) ok = platform_save_screenshot(P, path, err, sizeof err);
-        platform_end_frame(P);
-        IN.mouse_moved = false, IN.wheel_y = 0;
-    }
+    frame(sc, source, scroll, NULL, err, sizeof err, &ok);
+    frame(sc, source, scroll, b ? path : NULL, err, sizeof err, &ok);
     if (!b) return true;
     if (!ok) return fprintf(stderr, "screenshot: %s\n", err), false;
     char *data;
@@ -115,6 +128,7 @@ static void test_nearest(void)
 
 static void test_pr(const Scenario *sc, const char *theme)
 {
+    NAV = viewer_nav_init(NULL);
     Bmp b = {0};
     UiScroll scroll = {0, 0};
     char name[64];
@@ -140,6 +154,7 @@ static void test_pr(const Scenario *sc, const char *theme)
 
 static void test_ticket(const Scenario *sc, const char *theme)
 {
+    NAV = viewer_nav_init(NULL);
     Bmp b = {0};
     UiScroll scroll = {0, 0};
     char name[64];
@@ -154,6 +169,7 @@ static void test_ticket(const Scenario *sc, const char *theme)
 
 static void test_alerts(const Scenario *sc, const char *theme)
 {
+    NAV = viewer_nav_init(NULL);
     Bmp b = {0};
     UiScroll scroll = {0, 0};
     char name[64];
@@ -169,6 +185,7 @@ static void test_alerts(const Scenario *sc, const char *theme)
 
 static void test_metric(const Scenario *sc, const char *theme)
 {
+    NAV = viewer_nav_init(NULL);
     Bmp b = {0};
     char name[64];
     int src = find_source(sc, "metric.latency"), w, h;
@@ -205,6 +222,219 @@ static void test_metric(const Scenario *sc, const char *theme)
     free(b.data);
 }
 
+/* ---- navigation: selecting, pin requests, reveal, pinned stripes ---- */
+
+/* What the navigation tests do to one source: pick an item with the mouse,
+ * pin another one (with a marker) and check its stripe. */
+typedef struct Case {
+    const char *kind, *source, *pick, *pin;
+    const char *marker;          /* as the pin action spells it */
+    Marker m;
+} Case;
+
+static const Case CASES[] = {
+    {"pr", "pr.418", "rv.marcus-jitter", "pr.418/h1", "diagnosis", MARKER_DIAGNOSIS},
+    {"ticket", "ticket.sup-2291", "ch.priority", "cm.noor-first", "detection", MARKER_DETECTION},
+    {"alerts", "alerts", "a.escalated-marcus", "a.latency-fired", "detection", MARKER_DETECTION},
+    {"metric", "metric.hit-ratio", "an.revert-deployed", "an.promo-live", "key_moment", MARKER_KEY_MOMENT},
+};
+
+static int find_item(const Scenario *sc, const char *id)
+{
+    int i = scenario_find(sc, id, ENT_ITEM);
+    CHECK(i >= 0);
+    return i;
+}
+
+static UiId item_widget(int item) { return ui_id_int(U, "viewer-item", item); }
+static UiId pin_widget(int item) { return ui_id_int(U, "viewer-pin", item); }
+
+static void redraw(const Scenario *sc, int source, UiScroll *scroll)
+{
+    bool ok;
+    frame(sc, source, scroll, NULL, NULL, 0, &ok);
+}
+
+/* Moves the mouse from (*x, *y) by (dx, dy) a frame at a time, at most n
+ * times, until want is the widget under it; leaves (*x, *y) there. */
+static bool seek(const Scenario *sc, int source, UiScroll *scroll, UiId want, int *x, int *y, int dx, int dy, int n)
+{
+    for (int k = 0; k < n; k++, *x += dx, *y += dy) {
+        IN.mouse_x = *x, IN.mouse_y = *y, IN.mouse_moved = true;
+        redraw(sc, source, scroll);
+        if (ui_hot(U) == want) return true;
+    }
+    return false;
+}
+
+/* A point inside item's rect, down the middle of the window from the top
+ * (a chart: from under the plot, where its list is), moved up to the
+ * rect's top row. */
+static bool seek_item(const Scenario *sc, int source, UiScroll *scroll, int item, int *x, int *y)
+{
+    int w, h;
+    platform_get_size(P, &w, &h);
+    Rect plot = viewer_metric_plot(U, (Rect){0, 0, w, VIEW_H ? VIEW_H : h});
+    *x = w / 2, *y = sc->sources[source].kind == SOURCE_METRIC ? plot.y + plot.h : 0;
+    if (!seek(sc, source, scroll, item_widget(item), x, y, 0, 3, ((VIEW_H ? VIEW_H : h) - *y) / 3)) return false;
+    while (*y > 0) {
+        IN.mouse_y = *y - 1, IN.mouse_moved = true;
+        redraw(sc, source, scroll);
+        if (ui_hot(U) != item_widget(item)) break;
+        --*y;
+    }
+    return true;
+}
+
+static void click(const Scenario *sc, int source, UiScroll *scroll, int x, int y, int clicks)
+{
+    IN.mouse_x = x, IN.mouse_y = y, IN.mouse_moved = true;
+    IN.mouse_pressed = IN.mouse_down = MOUSE_LEFT, IN.clicks = clicks;
+    redraw(sc, source, scroll);
+    IN.mouse_down = 0, IN.mouse_released = MOUSE_LEFT;
+    redraw(sc, source, scroll);
+}
+
+/* Pixel (x, y) of a 32-bit BMP, top-down or bottom-up. */
+static Color bmp_pixel(const Bmp *b, int x, int y)
+{
+    int row = b->h < 0 ? y : b->h - 1 - y;
+    size_t at = (size_t)b->offset + ((size_t)row * (size_t)b->w + (size_t)x) * 4;
+    if (x < 0 || y < 0 || x >= b->w || y >= (b->h < 0 ? -b->h : b->h) || at + 3 >= b->len) return (Color){0, 0, 0, 0};
+    return (Color){b->data[at + 2], b->data[at + 1], b->data[at], 255};
+}
+
+/* A click on the item selects it, a double click asks to pin it, and so
+ * does its Pin button, which shows while it is selected. */
+static void test_pick(const Scenario *sc, const Case *c, const char *pick)
+{
+    int src = find_source(sc, c->source), item = find_item(sc, pick), x, y;
+    UiScroll scroll = {0, 0};
+    NAV = viewer_nav_init(NULL);
+    NAV.reveal = item;           /* bring it into view first */
+    redraw(sc, src, &scroll), redraw(sc, src, &scroll);
+    NAV.selected = -1;           /* a chart's reveal selects: the click must do it */
+    CHECK(seek_item(sc, src, &scroll, item, &x, &y));
+    click(sc, src, &scroll, x, y + 2, 1);
+    if (NAV.selected != item) fprintf(stderr, "%s: clicking %s at %d,%d selected %d\n", c->kind, pick, x, y + 2, NAV.selected);
+    CHECK_INT(NAV.selected, item);
+    CHECK_INT(NAV.pin_request, -1);
+    click(sc, src, &scroll, x, y + 2, 2);
+    CHECK_INT(NAV.pin_request, item);
+    NAV.pin_request = -1;
+    /* the button sits at the item's top right: find it from the right edge */
+    int w, h, bx, by = y + ui_px(U, 6);
+    platform_get_size(P, &w, &h);
+    bx = w - 1;
+    CHECK(seek(sc, src, &scroll, pin_widget(item), &bx, &by, -2, 0, w / 4));
+    click(sc, src, &scroll, bx, by, 1);
+    CHECK_INT(NAV.pin_request, item);
+    CHECK_INT(NAV.selected, item);
+    NAV.pin_request = -1;
+}
+
+/* A reveal of the last item scrolls down to it and is used up. */
+static void test_reveal(const Scenario *sc, const Case *c)
+{
+    int src = find_source(sc, c->source), x, y;
+    const Source *s = &sc->sources[src];
+    int last = s->first_item + s->item_count - 1;
+    UiScroll scroll = {0, 0};
+    NAV = viewer_nav_init(NULL);
+    VIEW_H = 300;                /* every source is long in this little */
+    NAV.reveal = last;
+    redraw(sc, src, &scroll), redraw(sc, src, &scroll);
+    CHECK_INT(NAV.reveal, -1);
+    if (s->kind == SOURCE_METRIC) CHECK_INT(NAV.selected, last);   /* a chart selects instead */
+    else {
+        if (scroll.offset <= 0) fprintf(stderr, "%s: reveal left the offset at %d\n", c->kind, scroll.offset);
+        CHECK(scroll.offset > 0);
+        CHECK(seek_item(sc, src, &scroll, last, &x, &y));     /* and it is in view */
+    }
+    VIEW_H = 0;
+}
+
+/* A chart's annotation marker is an item on the chart too. */
+static void test_metric_marker(const Scenario *sc)
+{
+    int src = find_source(sc, "metric.hit-ratio"), item = find_item(sc, "an.promo-live"), w, h;
+    platform_get_size(P, &w, &h);
+    const Source *s = &sc->sources[src];
+    Rect plot = viewer_metric_plot(U, (Rect){0, 0, w, h});
+    DojoTime t0 = s->points[0].at, t1 = s->points[s->point_count - 1].at;
+    int x = plot.x + (int)((double)(sc->items[item].at - t0) * (plot.w - 1) / (double)(t1 - t0));
+    NAV = viewer_nav_init(NULL);
+    click(sc, src, NULL, x + 1, plot.y + plot.h / 2, 1);
+    CHECK_INT(NAV.selected, item);
+}
+
+/* Applies {"type":...} actions to s; the test's own JSON must be good. */
+static void apply(Session *s, const char *json)
+{
+    char err[256] = "";
+    cJSON *j = cJSON_Parse(json);
+    Action a;
+    bool ok = action_from_json(j, &a, err, sizeof err) && session_apply(s, &a, err, sizeof err);
+    if (!ok) fprintf(stderr, "%s: %s\n", json, err);
+    CHECK(ok);
+    action_clear(&a);
+    cJSON_Delete(j);
+}
+
+/* One item pinned, another selected: the pinned one's left edge is in its
+ * marker's colour, the selected one is tinted. Saved as KIND-marks-THEME. */
+static void test_marks(const Scenario *sc, const Case *c, const char *theme)
+{
+    int src = find_source(sc, c->source), pin = find_item(sc, c->pin), x, y;
+    char json[256], name[64];
+    Session *ses = session_create(sc);
+    snprintf(json, sizeof json, "{\"type\":\"open\",\"source\":\"%s\"}", c->source);
+    apply(ses, json);
+    snprintf(json, sizeof json, "{\"type\":\"pin\",\"item\":\"%s\",\"marker\":\"%s\"}", c->pin, c->marker);
+    apply(ses, json);
+    CHECK(ses->pins[pin].pinned);
+    UiScroll scroll = {0, 0};
+    NAV = viewer_nav_init(ses);
+    NAV.reveal = pin;
+    redraw(sc, src, &scroll), redraw(sc, src, &scroll);
+    NAV.selected = find_item(sc, c->pick);    /* after the reveal: on a chart it selects */
+    CHECK(seek_item(sc, src, &scroll, pin, &x, &y));
+    int left = 0, row = y + 2;
+    CHECK(seek(sc, src, &scroll, item_widget(pin), &left, &row, 1, 0, x));
+    /* the mouse off every item, so no Pin button is in the picture */
+    IN.mouse_x = 0, IN.mouse_y = 0, IN.mouse_moved = true;
+    Bmp b = {0};
+    snprintf(name, sizeof name, "%s-marks-%s", c->kind, theme);
+    CHECK(draw(sc, src, &scroll, name, &b));
+    const Theme *t = ui_theme(U);
+    Color want = viewer_marker_color(t, c->m), got = bmp_pixel(&b, left + ui_px(U, 4) / 2, row);
+    if (memcmp(&want, &got, 3) != 0)
+        fprintf(stderr, "%s: at %d,%d %d,%d,%d, not the marker's %d,%d,%d\n", name, left, row, got.r, got.g, got.b,
+                want.r, want.g, want.b);
+    CHECK(memcmp(&want, &got, 3) == 0);
+    CHECK(bmp_count(&b, want) >= ui_px(U, 4) * ui_line_height(U, FONT_REGULAR));   /* a stripe, not a dot */
+    if (memcmp(&t->row_selected, &t->panel, 3) != 0) CHECK(bmp_count(&b, t->row_selected) > 500);
+    free(b.data);
+    /* hovered, the pinned item offers to edit its pin: for the eye only */
+    IN.mouse_x = x, IN.mouse_y = y + 2, IN.mouse_moved = true;
+    snprintf(name, sizeof name, "%s-hover-%s", c->kind, theme);
+    CHECK(draw(sc, src, &scroll, name, &b));
+    free(b.data);
+    session_destroy(ses);
+}
+
+static void test_nav(const Scenario *sc)
+{
+    for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) {
+        test_pick(sc, &CASES[k], CASES[k].pick);
+        test_reveal(sc, &CASES[k]);
+    }
+    test_pick(sc, &CASES[0], "pr.418/h1");          /* the hunk around the review */
+    test_pick(sc, &CASES[1], "cm.priya-working");   /* a comment card */
+    test_pick(sc, &CASES[3], "an.promo-live");
+    test_metric_marker(sc);
+}
+
 int main(int argc, char **argv)
 {
     char dir[1024], fonts[1100], err[1024] = "";
@@ -235,6 +465,8 @@ int main(int argc, char **argv)
             test_ticket(sc, names[th]);
             test_alerts(sc, names[th]);
             test_metric(sc, names[th]);
+            for (size_t k = 0; k < sizeof CASES / sizeof *CASES; k++) test_marks(sc, &CASES[k], names[th]);
+            if (th == THEME_LIGHT) test_nav(sc);
         }
         ui_destroy(U);
         platform_destroy(P);
