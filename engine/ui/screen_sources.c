@@ -1,9 +1,10 @@
 /* screen_sources.c: the source list (read or unread, reading cost) and the
- * chosen source: chats in the chat view, other kinds as plain text. */
+ * chosen source in its viewer, with the keys that walk and pin its items. */
 #include <stdio.h>
 #include <string.h>
 #include "core/gameclock.h"
 #include "screen_common.h"
+#include "screen_pin.h"
 #include "screen_source_text.h"
 #include "screen_sources.h"
 #include "viewer.h"
@@ -11,6 +12,11 @@
 static const char *const KIND_NAMES[SOURCE_KIND_COUNT] = {
     "Chat", "Call", "Pull request", "Ticket", "Alerts", "Dashboard", "On-call schedule",
     "Calendar", "Document"};
+
+const char *screen_sources_kind_name(SourceKind k)
+{
+    return (unsigned)k < SOURCE_KIND_COUNT ? KIND_NAMES[k] : "Source";
+}
 
 void screen_sources_reset(SourcesView *v)
 {
@@ -22,6 +28,29 @@ void screen_sources_reset(SourcesView *v)
 }
 
 void screen_sources_free(SourcesView *v) { screen_sources_reset(v); }
+
+void screen_sources_show(SourcesView *v, const Session *s, int source, int item, bool found)
+{
+    if (!v->nav.session) v->nav = viewer_nav_init(s);
+    v->nav.session = s;
+    if (v->shown != source) {
+        /* what sources_content does when the user picks another source */
+        v->scroll = (UiScroll){0, 0};
+        v->nav.found = -1;
+        v->shown = source;
+    }
+    v->list.selected = source;
+    v->nav.selected = v->nav.reveal = item;
+    if (found) v->nav.found = item;
+    /* the row into view, with last frame's geometry (none yet: the list
+     * starts at the top, which is where a first frame's row is anyway) */
+    int row_h = v->list.row_h, view_h = v->list.r.h;
+    if (row_h > 0 && view_h > 0) {
+        int top = source * row_h;
+        if (top < v->list.scroll.offset) v->list.scroll.offset = top;
+        else if (top + row_h > v->list.scroll.offset + view_h) v->list.scroll.offset = top + row_h - view_h;
+    }
+}
 
 static void sources_row(Ui *ui, Rect row, const Session *s, int i)
 {
@@ -58,28 +87,54 @@ static int sources_unread(Ui *ui, Rect r, const Session *s, int i, SourcesView *
     return ui_button_primary(ui, ui_id(ui, "open"), b, "Open and read") ? i : -1;
 }
 
-static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView *v)
+/* Another source than last frame: its own scroll and selection, and the
+ * search tint of the old one goes. */
+static void sources_track(SourcesView *v, const Session *s, int i)
 {
-    const Theme *t = ui_theme(ui);
     if (v->shown != i) {
-        /* another source: its own scroll and selection */
         v->scroll = (UiScroll){0, 0};
-        v->nav.selected = v->nav.found = -1;
+        v->nav.selected = v->nav.found = v->nav.reveal = -1;
         v->shown = i;
     }
     v->nav.session = s;
-    ui_fill(ui, r, t->panel);
-    Rect head = ui_cut_top(&r, ui_px(ui, 64));
+}
+
+/* The source's title and facts, the keys, and which item is selected:
+ * said in words too, since not every viewer shows a selection yet. */
+static void sources_head(Ui *ui, Rect head, const Session *s, int i, const ViewerNav *nav)
+{
+    const Theme *t = ui_theme(ui);
+    const Source *src = &s->sc->sources[i];
     Rect in = ui_inset(head, ui_px(ui, SP_L));
     int lh = ui_line_height(ui, FONT_REGULAR);
     in.y = head.y + (head.h - 2 * lh) / 2;
-    ui_text(ui, (Rect){in.x, in.y, in.w, lh}, s->sc->sources[i].title, FONT_BOLD, t->text);
-    char meta[128], when[32];
+    static const char HINT[] = "J / K move \xC2\xB7 P pin \xC2\xB7 Ctrl+F search";
+    int hw = ui_text_width(ui, HINT, FONT_REGULAR), half = in.w / 2;
+    Rect line1 = {in.x, in.y, in.w, lh}, line2 = {in.x, in.y + lh, in.w, lh};
+    if (hw < half) ui_text(ui, ui_cut_right(&line1, hw), HINT, FONT_REGULAR, t->text_muted);
+    ui_text(ui, line1, src->title, FONT_BOLD, t->text);
+    char text[320], when[32];
+    int sel = nav->selected;
+    if (sel >= src->first_item && sel < src->first_item + src->item_count) {
+        char who[160];
+        screen_pin_item_meta(s->sc, sel, who, sizeof who);
+        snprintf(text, sizeof text, "Selected: %s%s", who, s->pins[sel].pinned ? " \xC2\xB7 pinned" : "");
+        int w = ui_text_width(ui, text, FONT_REGULAR);
+        ui_text(ui, ui_cut_right(&line2, w < half ? w : half), text, FONT_REGULAR, t->text);
+    }
     gameclock_format(s->opened_at[i], when, sizeof when);
-    snprintf(meta, sizeof meta, "%s \xC2\xB7 %d item%s \xC2\xB7 opened %s", KIND_NAMES[s->sc->sources[i].kind],
-             s->sc->sources[i].item_count, s->sc->sources[i].item_count == 1 ? "" : "s", when);
-    ui_text(ui, (Rect){in.x, in.y + lh, in.w, lh}, meta, FONT_REGULAR, t->text_muted);
+    snprintf(text, sizeof text, "%s \xC2\xB7 %d item%s \xC2\xB7 opened %s", KIND_NAMES[src->kind],
+             src->item_count, src->item_count == 1 ? "" : "s", when);
+    ui_text(ui, line2, text, FONT_REGULAR, t->text_muted);
     ui_fill(ui, (Rect){head.x, head.y + head.h - 1, head.w, 1}, t->border);
+}
+
+static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView *v)
+{
+    const Theme *t = ui_theme(ui);
+    sources_track(v, s, i);
+    ui_fill(ui, r, t->panel);
+    sources_head(ui, ui_cut_top(&r, ui_px(ui, 64)), s, i, &v->nav);
     const Source *src = &s->sc->sources[i];
     ViewerNav *nav = &v->nav;
     switch (src->kind) {
@@ -98,11 +153,44 @@ static void sources_content(Ui *ui, Rect r, const Session *s, int i, SourcesView
     }
 }
 
-int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
+/* J / K walk the items of open source i, in the order the scenario has
+ * them; P or Enter on a selected item asks to pin it. Returns that item or
+ * -1. The keys are taken only when no focused widget wants them, so they
+ * type into a text field instead. */
+static int sources_keys(Ui *ui, const Session *s, int i, SourcesView *v)
+{
+    const Source *src = &s->sc->sources[i];
+    ViewerNav *nav = &v->nav;
+    int first = src->first_item, end = first + src->item_count, step = 0;
+    while (ui_take_key(ui, KEY_J, 0)) step++;
+    while (ui_take_key(ui, KEY_K, 0)) step--;
+    bool inside = nav->selected >= first && nav->selected < end;
+    if (step && src->item_count) {
+        /* from nothing selected, J starts at the top and K at the bottom */
+        int next = inside ? nav->selected + step : step > 0 ? first + step - 1 : end + step;
+        next = next < first ? first : next >= end ? end - 1 : next;
+        nav->selected = nav->reveal = next;
+        inside = true;
+    }
+    if (inside && (ui_take_key(ui, KEY_P, 0) || ui_take_key(ui, KEY_ENTER, 0))) return nav->selected;
+    return -1;
+}
+
+/* Enter on the focused list means "open it"; on a source already open
+ * with an item selected, the item is what there is to act on. */
+static int sources_activated_pin(const Session *s, const SourcesView *v, int act)
+{
+    if (act < 0 || act >= s->sc->source_count || !s->opened[act] || v->shown != act) return -1;
+    const Source *src = &s->sc->sources[act];
+    int sel = v->nav.selected;
+    return sel >= src->first_item && sel < src->first_item + src->item_count ? sel : -1;
+}
+
+SourcesIntent screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
 {
     const Theme *t = ui_theme(ui);
     const Scenario *sc = s->sc;
-    int open = -1;
+    SourcesIntent out = {-1, -1};
     ui_push_scope(ui, "sources");
     int lw = r.w * 3 / 10;
     lw = lw < ui_px(ui, 300) ? ui_px(ui, 300) : lw > ui_px(ui, 420) ? ui_px(ui, 420) : lw;
@@ -113,8 +201,10 @@ int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
     UiId id = ui_id(ui, "list");
     if (!v->started) {
         ui_set_focus(ui, id);
-        v->shown = -1;
-        v->nav = viewer_nav_init(s);
+        if (!v->nav.session) {      /* else a jump from the Timeline or Search set it */
+            v->shown = -1;
+            v->nav = viewer_nav_init(s);
+        }
         v->started = true;
     }
     int row_h = 2 * ui_line_height(ui, FONT_REGULAR) + ui_px(ui, SP_XS + SP_L), i;
@@ -123,7 +213,8 @@ int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
     while (ui_list_row(ui, &v->list, &i, &row)) sources_row(ui, row, s, i);
     ui_list_end(ui, &v->list);
     int act = v->list.activated;
-    if (act >= 0 && act < sc->source_count && !s->opened[act]) open = act;
+    if (act >= 0 && act < sc->source_count && !s->opened[act]) out.open = act;
+    out.pin = sources_activated_pin(s, v, act);
     int sel = v->list.selected;
     if (sel < 0 || sel >= sc->source_count) {
         screen_para(ui, &(Rect){r.x + ui_px(ui, SP_XL), r.y + ui_px(ui, SP_XL), r.w - 2 * ui_px(ui, SP_XL), r.h},
@@ -132,10 +223,15 @@ int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v)
     } else if (!s->opened[sel]) {
         ui_fill(ui, r, t->panel);
         int b = sources_unread(ui, r, s, sel, v);
-        if (b >= 0) open = b;
+        if (b >= 0) out.open = b;
     } else {
+        sources_track(v, s, sel);
+        int key = sources_keys(ui, s, sel, v);
         sources_content(ui, r, s, sel, v);
+        if (key >= 0) out.pin = key;
+        if (v->nav.pin_request >= 0) out.pin = v->nav.pin_request;
+        v->nav.pin_request = -1;
     }
     ui_pop_scope(ui);
-    return open;
+    return out;
 }

@@ -1,6 +1,7 @@
 /* screen_sources.h: the workspace's Sources section: every source with its
  * read state, and the chosen one's content. Opening an unread source costs
- * in-game time, so it is an explicit choice that returns an open action. */
+ * in-game time, so it is an explicit choice that returns an open action;
+ * asking to pin an item is returned too, for the workspace's pin dialog. */
 #ifndef DOJO_SCREEN_SOURCES_H
 #define DOJO_SCREEN_SOURCES_H
 
@@ -20,9 +21,22 @@ typedef struct SourcesView {
     Rect open_button;            /* last frame's, for hit tests */
 } SourcesView;
 
-/* Draws the section in r. Returns the source to open (its first opening:
- * the caller turns it into an open action), else -1. */
-int screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v);
+/* What the user asked for this frame; -1 for nothing. */
+typedef struct SourcesIntent {
+    int open;                    /* a source to open (its first opening costs time) */
+    int pin;                     /* an item of an open source to pin or edit */
+} SourcesIntent;
+
+/* Draws the section in r. Keys (when no text field has focus): J / K
+ * select the next / previous item of the shown source, P or Enter asks to
+ * pin the selected one; a viewer's double click or Pin button does too. */
+SourcesIntent screen_sources(Ui *ui, Rect r, const Session *s, SourcesView *v);
+/* Shows source in the section with item (-1: none) selected and scrolled
+ * into view once the source is drawn open; found also tints it as a search
+ * result. The found tint of another source is dropped. */
+void screen_sources_show(SourcesView *v, const Session *s, int source, int item, bool found);
+/* "Chat", "Pull request", ...: a source kind as the list names it. */
+const char *screen_sources_kind_name(SourceKind k);
 /* Forgets built content (after a reload: the scenario it borrowed from may be gone). */
 void screen_sources_reset(SourcesView *v);
 void screen_sources_free(SourcesView *v);
