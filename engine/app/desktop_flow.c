@@ -152,7 +152,7 @@ static void desktop_briefing_intent(Desktop *d, BriefingIntent bi)
     }
     if (bi == BRIEFING_RESUME) app_state_resume(d->st);
     desktop_take_notice(d);
-    d->workspace.section = SECTION_SOURCES;
+    d->workspace.section = screen_workspace_first_section(d->st->session);
     d->workspace.sources.started = false;
     d->screen = DESKTOP_WORKSPACE;
 }

@@ -1,6 +1,7 @@
-/* screen_workspace.c: the workspace frame (top bar, navigation) and the
- * sections that have no content of their own yet, plus the Debrief's
- * score so far. */
+/* screen_workspace.c: the workspace frame (top bar, navigation), the
+ * sections, the pin and search dialogs over them and the jumps between
+ * them, the sections that have no content of their own yet, and the
+ * Debrief's score so far. */
 #include <stdio.h>
 #include <string.h>
 #include "core/gameclock.h"
@@ -9,15 +10,15 @@
 #include "screen_workspace.h"
 
 static const char *const SECTION_NAMES[SECTION_COUNT] = {
-    "Sources", "Timeline", "People", "Interviews", "Meeting", "Report", "Debrief"};
+    "Triage", "Sources", "Timeline", "People", "Interviews", "Meeting", "Report", "Debrief"};
 static const char *const CATEGORY_LABELS[CATEGORY_COUNT] = {
     "Investigation", "Interviews", "Facilitation", "Analysis", "Action items"};
 
 /* What each section without content yet will hold: said plainly. */
 static const char *const SECTION_PROMISES[SECTION_COUNT] = {
     NULL,
-    "Your timeline of the incident, built from the evidence you pin, in time order, with the "
-    "moments of detection, diagnosis and repair marked and what each person could see at the time.",
+    NULL,
+    NULL,
     "Everyone involved: their teams and roles, who was on call, who helped without being on "
     "call, and which teams had never worked together before.",
     "One-on-one interviews with the people involved. Ask open, blameless questions about what "
@@ -45,7 +46,12 @@ const char *screen_workspace_phase(Section s)
 void screen_workspace_reset(WorkspaceView *v)
 {
     screen_sources_reset(&v->sources);
+    screen_timeline_reset(&v->timeline);
+    screen_search_reset(&v->search);
+    screen_pin_close(&v->pin);
     screen_people_free(&v->people);
+    screen_triage_free(&v->triage);
+    memset(&v->triage, 0, sizeof v->triage);
     if (v->scored) score_destroy(&v->score);
     v->scored = false;
 }
@@ -54,6 +60,9 @@ void screen_workspace_free(WorkspaceView *v)
 {
     screen_workspace_reset(v);
     screen_sources_free(&v->sources);
+    screen_timeline_free(&v->timeline);
+    screen_search_free(&v->search);
+    screen_pin_free(&v->pin);
 }
 
 static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section, WorkspaceIntent *out)
@@ -163,26 +172,88 @@ static void workspace_debrief(Ui *ui, Rect r, const Session *s, const CondHost *
                 "matters, arrives in a later version.", FONT_ITALIC, t->text_muted, 0);
 }
 
+/* Sets the frame's one action; a second in the same frame (which the
+ * modal dialogs make impossible) is dropped rather than lost silently
+ * from the middle of the log. */
+static void workspace_emit(WorkspaceIntent *out, Action a)
+{
+    if (out->kind == WORKSPACE_ACTION) {
+        action_clear(&a);
+        return;
+    }
+    out->kind = WORKSPACE_ACTION;
+    out->action = a;
+}
+
+static void workspace_open(WorkspaceIntent *out, const Session *s, int source)
+{
+    workspace_emit(out, (Action){.kind = ACTION_OPEN, .target = xstrdup(s->sc->sources[source].id)});
+}
+
+static void workspace_sources(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    SourcesIntent si = screen_sources(ui, area, s, &v->sources);
+    if (si.open >= 0) workspace_open(out, s, si.open);
+    if (si.pin >= 0) screen_pin_open(&v->pin, s, si.pin);
+}
+
+static void workspace_triage(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    Action a;
+    if (screen_triage(ui, area, s, &v->triage, &a)) workspace_emit(out, a);
+}
+
+Section screen_workspace_first_section(const Session *s)
+{
+    return s->sc->case_count && !s->triage_count ? SECTION_TRIAGE : SECTION_SOURCES;
+}
+
+static void workspace_timeline(Ui *ui, Rect area, const Session *s, WorkspaceView *v)
+{
+    TimelineIntent ti = screen_timeline(ui, area, s, &v->timeline);
+    if (ti.kind == TIMELINE_SHOW) {
+        screen_sources_show(&v->sources, s, s->sc->items[ti.item].source, ti.item, false);
+        v->section = SECTION_SOURCES;
+    } else if (ti.kind == TIMELINE_EDIT) {
+        screen_pin_open(&v->pin, s, ti.item);
+    }
+}
+
+/* The dialogs go last, so they draw over the section. A search result in
+ * a source not read yet opens it (the one action of this frame); the item
+ * is revealed when the source is first drawn open. */
+static void workspace_dialogs(Ui *ui, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    Action a;
+    if (screen_pin(ui, s, &v->pin, &a)) workspace_emit(out, a);
+    SearchHit h;
+    if (!screen_search(ui, s, &v->search, &h)) return;
+    screen_sources_show(&v->sources, s, h.source, h.item, true);
+    v->section = SECTION_SOURCES;
+    if (!s->opened[h.source]) workspace_open(out, s, h.source);
+}
+
 WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const CondHost *host,
                                  WorkspaceView *v)
 {
     WorkspaceIntent out = {WORKSPACE_NONE, {0}};
     ui_push_scope(ui, "workspace");
+    screen_search_prepare(&v->search, s->sc);
+    if (ui_take_key(ui, KEY_F, MOD_CTRL)) screen_search_open(&v->search);
     workspace_top(ui, &area, s, v->section, &out);
     workspace_nav(ui, ui_cut_left(&area, ui_px(ui, 208)), s, v);
     if (v->section == SECTION_SOURCES) {
-        int open = screen_sources(ui, area, s, &v->sources);
-        if (open >= 0) {
-            out.kind = WORKSPACE_ACTION;
-            out.action = (Action){.kind = ACTION_OPEN, .target = xstrdup(s->sc->sources[open].id)};
-        }
+        workspace_sources(ui, area, s, v, &out);
     } else {
         ui_push_clip(ui, area);
-        if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
+        if (v->section == SECTION_TIMELINE) workspace_timeline(ui, area, s, v);
+        else if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
         else if (v->section == SECTION_PEOPLE) screen_people(ui, area, s->sc, &v->people);
+        else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
         else workspace_later(ui, area, v->section);
         ui_pop_clip(ui);
     }
+    workspace_dialogs(ui, s, v, &out);
     ui_pop_scope(ui);
     return out;
 }

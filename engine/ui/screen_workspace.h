@@ -8,11 +8,15 @@
 #include "core/rubric.h"
 #include "core/session.h"
 #include "ui/screen_people.h"
+#include "ui/screen_pin.h"
+#include "ui/screen_search.h"
 #include "ui/screen_sources.h"
+#include "ui/screen_timeline.h"
+#include "ui/screen_triage.h"
 #include "ui/ui.h"
 
 typedef enum {
-    SECTION_SOURCES, SECTION_TIMELINE, SECTION_PEOPLE, SECTION_INTERVIEWS,
+    SECTION_TRIAGE, SECTION_SOURCES, SECTION_TIMELINE, SECTION_PEOPLE, SECTION_INTERVIEWS,
     SECTION_MEETING, SECTION_REPORT, SECTION_DEBRIEF, SECTION_COUNT
 } Section;
 
@@ -22,14 +26,20 @@ const char *screen_workspace_section_name(Section s);
 const char *screen_workspace_phase(Section s);
 
 typedef enum { WORKSPACE_NONE, WORKSPACE_ACTION, WORKSPACE_HOME } WorkspaceIntentKind;
-/* WORKSPACE_ACTION: action is the caller's to apply and clear. */
+/* WORKSPACE_ACTION: action is the caller's to apply and clear. At most one
+ * action a frame: a choice that takes two (open a source, then show an
+ * item in it) sets up the second in the view and returns the first. */
 typedef struct WorkspaceIntent { WorkspaceIntentKind kind; Action action; } WorkspaceIntent;
 
 /* Zero it to start; screen_workspace_free releases what it built. */
 typedef struct WorkspaceView {
     Section section;
+    TriageView triage;
     SourcesView sources;
+    TimelineView timeline;
     PeopleView people;
+    PinDialog pin;               /* P, a double click, or Edit on the Timeline */
+    SearchView search;           /* Ctrl+F; its index is built once per scenario */
     /* the score shown in Debrief, computed again when the session changes */
     bool scored;
     const Session *scored_session;
@@ -38,9 +48,12 @@ typedef struct WorkspaceView {
 } WorkspaceView;
 
 /* host runs the scenario's function conditions for the Debrief's score;
- * NULL counts them as not met. */
+ * NULL counts them as not met. Ctrl+F opens Search from every section. */
 WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const CondHost *host,
                                  WorkspaceView *v);
+/* Where a session starts: the triage queue while the scenario has one and
+ * nothing in it is decided, else the sources. */
+Section screen_workspace_first_section(const Session *s);
 /* Forgets everything built from the scenario (after a reload). */
 void screen_workspace_reset(WorkspaceView *v);
 void screen_workspace_free(WorkspaceView *v);

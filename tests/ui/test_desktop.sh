@@ -94,7 +94,9 @@ expect "idle, it sleeps (used $idle ticks in 1 s)" test "$idle" -le $((10 * scal
 press Return                          # the selected scenario's briefing
 shot briefing
 press Return                          # Start the investigation
-shot workspace
+shot triage                           # the tutorial opens on its triage queue
+press ctrl+2
+shot sources
 save="$tmp/data/incident-dojo/saves/tutorial.save"
 expect "no save before the first action" test ! -e "$save"
 press Return                          # open the selected source
@@ -102,6 +104,16 @@ for _ in $(seq $((20 * scale))); do [ -s "$save" ] && break; sleep 0.25; done
 expect "the action was autosaved" test -s "$save"
 expect "the save starts with its header" grep -q '^incident-dojo-save 1 ' "$save"
 shot source
+# Every other source in turn, each in its own viewer: a screenshot of each
+# kind (chat, call, pull request, ticket, alerts, metric, on-call, calendar,
+# documents) as a person would see it.
+sources=$(grep -cE '^(chat|call|pr|ticket|alerts|metric|oncall|calendar|document) \{' \
+    "$src/scenarios/tutorial/scenario.lua")
+expect "the tutorial has a source of every kind" test "$sources" -ge 9
+for i in $(seq 2 "$sources"); do
+    press Down Return
+    shot "viewer-$i"
+done
 press ctrl+equal                      # zoom to 110%
 shot zoomed
 

@@ -1,0 +1,427 @@
+/* test_triage.c: the Triage screen on the tutorial's queue, headless: the
+ * cases in order, decisions by mouse and keyboard as ACTION_TRIAGE, a
+ * decided case's checklist, no trace of the answer key, screenshots.
+ * Usage: test_triage SOURCE_DIR (DOJO_SHOTS=DIR keeps the BMPs there). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "core/util.h"
+#include "script/loader.h"
+#include "ui/screen_triage.h"
+#include "testing.h"
+
+#define BIT(k) (1u << (k))
+
+static char src[1024], shots[1024];
+
+/* Everything a frame needs, and the actions the screen returned. */
+typedef struct Drive {
+    Platform *p;
+    Ui *ui;
+    Session *s;
+    TriageView *v;
+    PlatformInput in;
+    uint32_t now;
+    Action got;
+    int actions;                /* returned since the last take */
+    Rect area;                  /* where the screen draws; 0 wide: the whole window */
+} Drive;
+
+static void frame(Drive *d)
+{
+    platform_begin_frame(d->p, ui_theme(d->ui)->background);
+    ui_begin_frame(d->ui, &d->in, d->now);
+    Action a = {0};
+    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
+    if (screen_triage(d->ui, r, d->s, d->v, &a)) {
+        action_clear(&d->got);
+        d->got = a;
+        d->actions++;
+    }
+    ui_end_frame(d->ui);
+    platform_end_frame(d->p);
+    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
+    d->now += 100;
+}
+
+static void frames(Drive *d, int n)
+{
+    for (int i = 0; i < n; i++) frame(d);
+}
+
+static void click(Drive *d, Rect r)
+{
+    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
+    frame(d);
+    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
+    frame(d);
+    d->in.mouse_released = MOUSE_LEFT;
+    frames(d, 2);
+}
+
+static void key(Drive *d, PlatformKey k, unsigned mods)
+{
+    d->in.keys[0] = (KeyPress){k, mods, false};
+    d->in.key_count = 1;
+    frames(d, 2);
+}
+
+static Rect row_rect(const UiList *l, int i)
+{
+    return (Rect){l->r.x, l->r.y + i * l->row_h - l->scroll.offset, l->r.w, l->row_h};
+}
+
+/* The screen's own id for a signal's check box, as it makes it. */
+static UiId signal_id(Ui *ui, int k)
+{
+    ui_push_scope(ui, "triage");
+    UiId id = ui_id_int(ui, "signal", k);
+    ui_pop_scope(ui);
+    return id;
+}
+
+/* Clicks a signal's check box, scrolling the panel first when it is below
+ * the fold (the footer starts just above the decision buttons). */
+static void click_signal(Drive *d, int k)
+{
+    Rect r = d->v->signal_rect[k];
+    int fold = d->v->review_rect.y - 40;
+    if (r.y + r.h > fold) {
+        d->v->detail_scroll.offset += r.y + r.h - fold;
+        frames(d, 2);
+    }
+    click(d, d->v->signal_rect[k]);
+}
+
+static void apply(Drive *d)
+{
+    char err[256] = "";
+    bool ok = session_apply(d->s, &d->got, err, sizeof err);
+    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
+    CHECK(ok);
+    action_clear(&d->got);
+    d->actions = 0;
+    frames(d, 2);
+}
+
+static const char *state(const Drive *d, int c)
+{
+    static char buf[96];
+    return screen_triage_state(d->s, c, buf, sizeof buf);
+}
+
+/* Distinct colours of a 32-bit BMP on a grid: a blank frame has one or two. */
+static int bmp_colours(const char *path)
+{
+    char *data, err[256];
+    size_t len;
+    if (!file_read_all(path, &data, &len, err, sizeof err)) return 0;
+    unsigned char *b = (unsigned char *)data;
+    int count = 0;
+    static unsigned seen[512];
+    if (len > 54 && b[0] == 'B' && b[1] == 'M' && b[28] == 32) {
+        unsigned off = b[10] | b[11] << 8 | b[12] << 16, w = b[18] | b[19] << 8, h = b[22] | b[23] << 8;
+        for (unsigned y = 0; y < h && count < 512; y += 2)
+            for (unsigned x = 0; x < w && count < 512; x += 2) {
+                size_t at = off + ((size_t)y * w + x) * 4;
+                if (at + 3 > len) break;
+                unsigned c = b[at] | b[at + 1] << 8 | b[at + 2] << 16;
+                int k = 0;
+                while (k < count && seen[k] != c) k++;
+                if (k == count) seen[count++] = c;
+            }
+    }
+    free(data);
+    return count;
+}
+
+static void shot(Drive *d, const char *name, int min_colours)
+{
+    char path[1200], err[256];
+    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
+    CHECK(platform_save_screenshot(d->p, path, err, sizeof err));
+    int n = bmp_colours(path);
+    if (n < min_colours) fprintf(stderr, "%s: only %d colours\n", name, n);
+    CHECK(n >= min_colours);
+}
+
+/* The queue in written order, each case's panel, Up/Down with no focus. */
+static void test_queue(Drive *d)
+{
+    const Scenario *sc = d->s->sc;
+    TriageView *v = d->v;
+    frames(d, 2);
+    CHECK_INT(sc->case_count, 3);
+    CHECK_INT(v->list.count, 3);
+    CHECK_INT(v->list.selected, 0);
+    CHECK_STR(sc->cases[0].id, "q.lunch-drop");
+    CHECK_STR(sc->cases[1].id, "q.stock-sync");
+    CHECK_STR(sc->cases[2].id, "q.receipts");
+    for (int c = 0; c < 3; c++) CHECK_STR(state(d, c), "Undecided");
+    CHECK(strncmp(v->detail_text, "Checkout slow during the Lunch Drop promotion\n", 46) == 0);
+    CHECK_CONTAINS(v->detail_text, "Details: in the sources of this scenario");
+    CHECK_CONTAINS(v->detail_text, "When: 2026-03-12 12:01 to 12:38");
+    CHECK(!strstr(v->detail_text, "Paged:"));           /* the own case has no tracker facts */
+    key(d, KEY_DOWN, 0);
+    CHECK_INT(v->list.selected, 1);
+    CHECK(strncmp(v->detail_text, "Nightly stock sync retried twice\n", 33) == 0);
+    CHECK_CONTAINS(v->detail_text, "When: 2026-03-09 03:10");
+    CHECK_CONTAINS(v->detail_text, "How long: 12 minutes");
+    CHECK_CONTAINS(v->detail_text, "Teams: Platform (engineering)");
+    CHECK_CONTAINS(v->detail_text, "Services: pricing");
+    CHECK_CONTAINS(v->detail_text, "On call: Yusuf");
+    CHECK_CONTAINS(v->detail_text, "In the channel: 1 person");
+    CHECK_CONTAINS(v->detail_text, "Near miss: No");
+    CHECK_CONTAINS(v->detail_text, "Same trigger before: None recorded");
+    key(d, KEY_DOWN, 0);
+    key(d, KEY_DOWN, 0);                                  /* stays on the last */
+    CHECK_INT(v->list.selected, 2);
+    CHECK(strncmp(v->detail_text, "Receipt emails delayed by 40 minutes\n", 37) == 0);
+    CHECK_CONTAINS(v->detail_text, "Teams: Checkout (engineering), Customer Support (support)");
+    CHECK_CONTAINS(v->detail_text, "Responders: Priya Nair (Checkout), Noor");
+    CHECK_CONTAINS(v->detail_text, "How long: 50 minutes");
+    key(d, KEY_UP, 0);
+    CHECK_INT(v->list.selected, 1);
+    for (int k = 0; k < SIGNAL_KIND_COUNT; k++) CHECK_CONTAINS(v->detail_text, model_signal_doc((SignalKind)k));
+}
+
+/* Two signals by mouse and "Deserves a full review", then a change of mind. */
+static void test_decide_by_mouse(Drive *d)
+{
+    TriageView *v = d->v;
+    click(d, row_rect(&v->list, 2));
+    CHECK_INT(v->list.selected, 2);
+    click_signal(d, SIGNAL_MANY_TEAMS);
+    click_signal(d, SIGNAL_ENG_WITH_OTHER);
+    click_signal(d, SIGNAL_NEW_TEAM_PAIRS);
+    click_signal(d, SIGNAL_NEW_TEAM_PAIRS);      /* on and off again */
+    SignalSet two = BIT(SIGNAL_MANY_TEAMS) | BIT(SIGNAL_ENG_WITH_OTHER);
+    CHECK_INT(screen_triage_checked(v, d->s, 2), two);
+    CHECK_INT(d->actions, 0);                             /* a draft is no decision */
+    CHECK_STR(state(d, 2), "Undecided");
+    click(d, v->review_rect);
+    CHECK_INT(d->actions, 1);
+    CHECK_INT(d->got.kind, ACTION_TRIAGE);
+    CHECK_STR(d->got.target, "q.receipts");
+    CHECK(d->got.review);
+    CHECK_INT(d->got.signals, two);
+    apply(d);
+    CHECK_STR(state(d, 2), "Review \xC2\xB7 2 signals");
+    CHECK_INT(d->s->triage_count, 1);
+    CHECK_INT(screen_triage_checked(v, d->s, 2), two);
+    shot(d, "triage-decided-light", 20);
+    /* the same case, set aside with one more signal: a new action replaces it */
+    click_signal(d, SIGNAL_COORDINATION);
+    click(d, v->aside_rect);
+    CHECK_INT(d->actions, 1);
+    CHECK_STR(d->got.target, "q.receipts");
+    CHECK(!d->got.review);
+    CHECK_INT(d->got.signals, two | BIT(SIGNAL_COORDINATION));
+    apply(d);
+    CHECK_STR(state(d, 2), "Set aside \xC2\xB7 3 signals");
+    CHECK_INT(d->s->triage_count, 1);
+    /* another case starts empty, and coming back shows the record */
+    click(d, row_rect(&v->list, 1));
+    CHECK_INT(screen_triage_checked(v, d->s, 1), 0);
+    click(d, v->aside_rect);
+    CHECK(!d->got.review);
+    CHECK_INT(d->got.signals, 0);
+    apply(d);
+    CHECK_STR(state(d, 1), "Set aside");
+    click(d, row_rect(&v->list, 2));
+    CHECK_INT(screen_triage_checked(v, d->s, 2), two | BIT(SIGNAL_COORDINATION));
+}
+
+/* A fresh view over a session that already decided starts from it. */
+static void test_checklist_from_session(Drive *d)
+{
+    char err[256];
+    Action a = {.kind = ACTION_TRIAGE, .target = xstrdup("q.lunch-drop"), .review = true,
+                .signals = BIT(SIGNAL_BIG_EVENT) | BIT(SIGNAL_NOT_ON_CALL) | BIT(SIGNAL_RECURRING)};
+    CHECK(session_apply(d->s, &a, err, sizeof err));
+    action_clear(&a);
+    TriageView fresh = {0};
+    TriageView *old = d->v;
+    d->v = &fresh;
+    frames(d, 2);
+    CHECK_INT(fresh.list.selected, 0);
+    CHECK_INT(screen_triage_checked(&fresh, d->s, 0), BIT(SIGNAL_BIG_EVENT) | BIT(SIGNAL_NOT_ON_CALL) | BIT(SIGNAL_RECURRING));
+    CHECK_STR(state(d, 0), "Review \xC2\xB7 3 signals");
+    /* unchecking one is a draft until recorded: the session keeps three */
+    click_signal(d, SIGNAL_BIG_EVENT);
+    CHECK_INT(screen_triage_checked(&fresh, d->s, 0), BIT(SIGNAL_NOT_ON_CALL) | BIT(SIGNAL_RECURRING));
+    CHECK_INT(d->s->triage[0].signals, BIT(SIGNAL_BIG_EVENT) | BIT(SIGNAL_NOT_ON_CALL) | BIT(SIGNAL_RECURRING));
+    CHECK_INT(d->actions, 0);
+    screen_triage_free(&fresh);
+    CHECK(fresh.sc == NULL && fresh.detail_text == NULL);
+    d->v = old;
+}
+
+/* Tab reaches the checklist, Space toggles, Down moves along it (and the
+ * panel scrolls to show the focused one), Tab and Enter decide. */
+static void test_keyboard(Drive *d)
+{
+    TriageView *v = d->v;
+    click(d, row_rect(&v->list, 0));
+    key(d, KEY_DOWN, 0);                                  /* the focused list moves itself */
+    CHECK_INT(v->list.selected, 1);
+    key(d, KEY_UP, 0);
+    CHECK_INT(v->list.selected, 0);
+    SignalSet before = screen_triage_checked(v, d->s, 0);
+    int tabs = 0;
+    while (ui_focus(d->ui) != signal_id(d->ui, 0) && tabs < 20) key(d, KEY_TAB, 0), tabs++;
+    CHECK(ui_focus(d->ui) == signal_id(d->ui, 0));
+    key(d, KEY_SPACE, 0);
+    key(d, KEY_DOWN, 0);
+    CHECK(ui_focus(d->ui) == signal_id(d->ui, 1));
+    key(d, KEY_SPACE, 0);
+    CHECK_INT(screen_triage_checked(v, d->s, 0), before ^ (BIT(0) | BIT(1)));
+    for (int k = 2; k < SIGNAL_KIND_COUNT; k++) key(d, KEY_DOWN, 0);
+    CHECK(ui_focus(d->ui) == signal_id(d->ui, SIGNAL_KIND_COUNT - 1));
+    Rect last = v->signal_rect[SIGNAL_KIND_COUNT - 1];
+    CHECK(v->detail_scroll.offset > 0);                   /* the checklist runs below the fold at 800 px */
+    CHECK(last.y >= 0 && last.y + last.h <= v->review_rect.y);
+    shot(d, "triage-keyboard", 20);
+    key(d, KEY_SPACE, 0);
+    SignalSet want = before ^ (BIT(0) | BIT(1) | BIT(SIGNAL_KIND_COUNT - 1));
+    CHECK_INT(screen_triage_checked(v, d->s, 0), want);
+    CHECK_INT(d->actions, 0);
+    key(d, KEY_TAB, 0);                                   /* the first decision button */
+    key(d, KEY_ENTER, 0);
+    CHECK_INT(d->actions, 1);
+    CHECK_STR(d->got.target, "q.lunch-drop");
+    CHECK(d->got.review);
+    CHECK_INT(d->got.signals, want);
+    apply(d);
+    key(d, KEY_TAB, 0);                                   /* then Set aside */
+    key(d, KEY_SPACE, 0);
+    CHECK_INT(d->actions, 1);
+    CHECK(!d->got.review);
+    apply(d);
+    key(d, KEY_ESCAPE, 0);
+}
+
+/* The answer key never reaches the screen: no words for it, and the same
+ * pixels when it is turned upside down. */
+static void test_answer_key(Drive *d, Scenario *sc)
+{
+    TriageView *v = d->v;
+    for (int c = 0; c < sc->case_count; c++) {
+        click(d, row_rect(&v->list, c));
+        CHECK(!strstr(v->detail_text, "present"));
+    }
+    char a[1200], b[1200], err[256];
+    snprintf(a, sizeof a, "%s/key-a.bmp", shots);
+    snprintf(b, sizeof b, "%s/key-b.bmp", shots);
+    frames(d, 2);
+    CHECK(platform_save_screenshot(d->p, a, err, sizeof err));
+    SignalSet all = BIT(SIGNAL_KIND_COUNT) - 1, own = sc->own_signals;
+    for (int c = 0; c < sc->case_count; c++) sc->cases[c].signals ^= all;
+    sc->own_signals ^= all;
+    frames(d, 2);
+    CHECK(platform_save_screenshot(d->p, b, err, sizeof err));
+    for (int c = 0; c < sc->case_count; c++) sc->cases[c].signals ^= all;
+    sc->own_signals = own;
+    char *da = NULL, *db = NULL;
+    size_t la = 0, lb = 0;
+    CHECK(file_read_all(a, &da, &la, err, sizeof err));
+    CHECK(file_read_all(b, &db, &lb, err, sizeof err));
+    CHECK(da && db && la == lb && la > 54 && memcmp(da, db, la) == 0);
+    free(da);
+    free(db);
+}
+
+/* Without cases the screen says so and returns nothing. */
+static void test_empty(Drive *d, Scenario *sc)
+{
+    int n = sc->case_count;
+    sc->case_count = 0;
+    Session *s = session_create(sc);
+    TriageView v = {0};
+    Drive e = *d;
+    e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0};
+    click(&e, (Rect){600, 300, 10, 10});
+    CHECK_INT(e.actions, 0);
+    CHECK_STR(v.detail_text, "This scenario has no triage queue.");
+    shot(&e, "triage-empty", 3);
+    screen_triage_free(&v);
+    session_destroy(s);
+    sc->case_count = n;
+}
+
+static void screenshots(Drive *d)
+{
+    TriageView *v = d->v;
+    const ThemeId themes[] = {THEME_LIGHT, THEME_DARK};
+    const char *names[] = {"light", "dark"};
+    for (int k = 0; k < 2; k++) {
+        char name[64];
+        ui_set_theme(d->ui, themes[k]);
+        click(d, row_rect(&v->list, 2));
+        click_signal(d, SIGNAL_NEAR_MISS);       /* a draft differing from the record */
+        d->in.mouse_x = v->signal_rect[SIGNAL_LURKERS].x + 40, d->in.mouse_y = v->signal_rect[SIGNAL_LURKERS].y + 8;
+        d->in.mouse_moved = true;
+        frames(d, 8);                                     /* past the tooltip delay */
+        snprintf(name, sizeof name, "triage-decoy-%s", names[k]);
+        shot(d, name, 20);
+        click_signal(d, SIGNAL_NEAR_MISS);
+        click(d, row_rect(&v->list, 0));
+        snprintf(name, sizeof name, "triage-own-%s", names[k]);
+        shot(d, name, 20);
+    }
+    ui_set_theme(d->ui, THEME_LIGHT);
+    /* a narrow window at 1.25 scale: the panel wraps and scrolls, nothing overlaps */
+    ui_set_scale(d->ui, 1.25f);
+    d->area = (Rect){0, 0, 760, 800};
+    frames(d, 2);
+    click(d, row_rect(&v->list, 1));
+    CHECK_INT(v->list.selected, 1);
+    shot(d, "triage-narrow", 20);
+    CHECK(v->review_rect.x + v->review_rect.w <= 760 && v->aside_rect.x + v->aside_rect.w <= 760);
+    CHECK(v->aside_rect.y > v->review_rect.y);            /* too narrow for a row: stacked */
+    ui_set_scale(d->ui, 1.0f);
+    d->area = (Rect){0};
+    frames(d, 2);
+}
+
+int main(int argc, char **argv)
+{
+    snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
+    snprintf(shots, sizeof shots, "%s", getenv("DOJO_SHOTS") ? getenv("DOJO_SHOTS") : "/tmp/dojo-triage-XXXXXX");
+    if (!getenv("DOJO_SHOTS") && !mkdtemp(shots)) return 1;
+    char path[1100], fonts[1100], err[1024];
+    snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
+    Diags diags = {0};
+    Scenario *sc = loader_load(path, NULL, &diags, NULL);
+    diags_destroy(&diags);
+    CHECK(sc != NULL);
+    PlatformConfig cfg = {.headless = true, .font_dir = fonts, .width = 1280, .height = 800};
+    Platform *p = platform_create(&cfg, err, sizeof err);
+    CHECK(p != NULL);
+    if (sc && p) {
+        Ui *ui = ui_create(p);
+        Session *s = session_create(sc);
+        TriageView v = {0};
+        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        test_queue(&d);
+        test_decide_by_mouse(&d);
+        test_checklist_from_session(&d);
+        test_keyboard(&d);
+        test_answer_key(&d, sc);
+        screenshots(&d);
+        test_empty(&d, sc);
+        action_clear(&d.got);
+        screen_triage_free(&v);
+        session_destroy(s);
+        ui_destroy(ui);
+    }
+    if (p) platform_destroy(p);
+    if (sc) scenario_destroy(sc);
+    if (!getenv("DOJO_SHOTS")) {
+        snprintf(path, sizeof path, "rm -rf '%s'", shots);
+        if (system(path) != 0) fprintf(stderr, "could not remove %s\n", shots);
+    }
+    return testing_done("test_triage");
+}
