@@ -128,7 +128,7 @@ static bool take_field(const cJSON *obj, Action *a, char *err, size_t errsize)
     if (!v) return error_set(err, errsize, "missing field 'field'");
     if (!cJSON_IsString(v) || !report_field_parse(v->valuestring, &f))
         return error_set(err, errsize, "field 'field' must be one of summary, narrative, factors, "
-                    "went_well, surprises, learn_more, patterns, open_questions, action_items");
+                    "went_well, surprises, learn_more, patterns, open_questions, action_items, calibration");
     a->field = (int)f;
     return true;
 }

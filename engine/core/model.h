@@ -179,6 +179,7 @@ typedef enum {
 typedef struct Fact {
     const char *id, *text;
     int person;
+    DojoTime at;                   /* when what it tells of happened, for the Timeline; NONE */
     Loc loc;
 } Fact;
 

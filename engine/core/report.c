@@ -5,7 +5,7 @@
 
 static const char *const field_names[REPORT_FIELD_COUNT] = {
     "summary", "narrative", "factors", "went_well", "surprises",
-    "learn_more", "patterns", "open_questions", "action_items",
+    "learn_more", "patterns", "open_questions", "action_items", "calibration",
 };
 
 /* The themes are asked as questions, as a review meeting would ask them. */
@@ -19,6 +19,7 @@ static const char *const field_titles[REPORT_FIELD_COUNT] = {
     "What this shares with other incidents",
     "Open questions",
     "Action items",
+    "Calibration note",
 };
 
 const char *report_field_name(ReportField f)

@@ -7,7 +7,9 @@
 typedef enum {
     REPORT_SUMMARY, REPORT_NARRATIVE, REPORT_FACTORS, REPORT_WENT_WELL,
     REPORT_SURPRISES, REPORT_LEARN_MORE, REPORT_PATTERNS,
-    REPORT_OPEN_QUESTIONS, REPORT_ACTION_ITEMS, REPORT_FIELD_COUNT
+    REPORT_OPEN_QUESTIONS, REPORT_ACTION_ITEMS,
+    REPORT_CALIBRATION,        /* not in the report: the note sent before the meeting */
+    REPORT_FIELD_COUNT
 } ReportField;
 
 const char *report_field_name(ReportField f);   /* "summary", "factors" ... */

@@ -353,6 +353,31 @@ static cJSON *triage_json(const Session *s)
     return list;
 }
 
+/* Each interviewee: chosen, questions by kind, candor, facts learned. */
+static cJSON *interviews_json(const Session *s)
+{
+    const Scenario *sc = s->sc;
+    cJSON *list = cJSON_CreateArray();
+    for (int i = 0; i < sc->interviewee_count; i++) {
+        const InterviewState *st = &s->interviews[i];
+        int person = sc->interviewees[i].person;
+        cJSON *o = cJSON_CreateObject();
+        add_string(o, "person", sc->people[person].id);
+        cJSON_AddBoolToObject(o, "chosen", st->chosen);
+        cJSON_AddNumberToObject(o, "asked", st->asked);
+        cJSON_AddNumberToObject(o, "candor", st->candor);
+        cJSON *kinds = cJSON_AddObjectToObject(o, "kinds");
+        for (int k = 0; k < QUESTION_KIND_COUNT; k++)
+            if (st->by_kind[k]) cJSON_AddNumberToObject(kinds, model_question_kind_name((QuestionKind)k), st->by_kind[k]);
+        cJSON *learned = cJSON_AddArrayToObject(o, "learned");
+        for (int f = 0; f < sc->fact_count; f++)
+            if (sc->facts[f].person == person && s->learned_from[f] >= 0)
+                cJSON_AddItemToArray(learned, cJSON_CreateString(sc->facts[f].id));
+        cJSON_AddItemToArray(list, o);
+    }
+    return list;
+}
+
 cJSON *rubric_result_json(const Session *s, const Score *score)
 {
     const Scenario *sc = s->sc;
@@ -371,6 +396,10 @@ cJSON *rubric_result_json(const Session *s, const Score *score)
     cJSON_AddNumberToObject(o, "actions", s->action_count);
     cJSON_AddNumberToObject(o, "pinned", s->pin_count);
     if (s->sc->case_count) cJSON_AddItemToObject(o, "triage", triage_json(s));
+    if (s->sc->interviewee_count) {
+        cJSON_AddItemToObject(o, "interviews", interviews_json(s));
+        cJSON_AddNumberToObject(o, "facts_learned", s->learned_count);
+    }
     return o;
 }
 

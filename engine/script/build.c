@@ -165,7 +165,7 @@ static int build_cond(Build *b, int node)
             if (report_field_parse(n->arg, &f)) c->field = (int)f;
             else ERR(b, n, "bad-value", "mentions: \"%.40s\" is not a report field; use \"any\" or one of "
                      "summary, narrative, factors, went_well, surprises, learn_more, patterns, "
-                     "open_questions, action_items", n->arg);
+                     "open_questions, action_items, calibration", n->arg);
         }
         break;
     }

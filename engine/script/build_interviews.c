@@ -63,6 +63,7 @@ void build_fact(Build *b, const Node *n, Fact *f)
 {
     f->text = build_str(b, n, "text");
     f->person = build_resolve(b, n, "who", build_str(b, n, "who"), ENT_PERSON);
+    f->at = build_time(b, n, "at");
 }
 
 /* Replay must not depend on running the scenario's Lua, so the conditions

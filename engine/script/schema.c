@@ -274,6 +274,7 @@ static const FieldSpec interviewee_fields[] = {
 static const FieldSpec fact_fields[] = {
     ID_FIELD, WHO_FIELD(true, "who knows it"),
     {"text", FT_TEXT, true, "the fact, as the notebook shows it", NULL, NULL},
+    {"at", FT_TIME, false, "when what it tells of happened: places it on the Timeline", NULL, NULL},
 };
 
 static const FieldSpec question_fields[] = {

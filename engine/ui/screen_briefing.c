@@ -56,8 +56,8 @@ static void briefing_rubric(Ui *ui, Rect *r, const Scenario *sc)
 {
     const Theme *t = ui_theme(ui);
     char fields[600] = "";
-    for (int f = 0; f < REPORT_FIELD_COUNT; f++) {
-        briefing_append(fields, sizeof fields, f == 0 ? "" : f == REPORT_FIELD_COUNT - 1 ? " and " : ", ");
+    for (int f = 0; f <= REPORT_ACTION_ITEMS; f++) {
+        briefing_append(fields, sizeof fields, f == 0 ? "" : f == REPORT_ACTION_ITEMS ? " and " : ", ");
         briefing_append(fields, sizeof fields, report_field_title((ReportField)f));
     }
     char text[800];

@@ -343,6 +343,99 @@ local function blames(field)
                     "could have prevented", "careless")
 end
 
+-- ---- interviews ----------------------------------------------------------
+-- Four people can be interviewed. Each knows things no source says. Open
+-- questions about cues, knowledge and goals get the full story; "why
+-- didn't you" gets the guarded answer (candor rules: scenarios/README.md).
+
+interviewee { who = "priya", disposition = "anxious",
+    intro = "Priya joins with her camera off. \"Is this about the restart? I followed the runbook.\"",
+    holds_back = "Priya did not know she could page Platform for a cache problem. Blame makes people keep exactly this kind of detail to themselves." }
+interviewee { who = "dana", disposition = "calm",
+    intro = "Dana is curious about the investigation and happy to talk shop." ,
+    holds_back = "Dana nearly stayed quiet because it was not her service. Ask how she came to speak up." }
+interviewee { who = "noor", disposition = "talkative",
+    intro = "Noor brings the support queue's numbers for the day.",
+    holds_back = "Noor knew the promo start time to the minute; engineering did not." }
+interviewee { who = "tomas", disposition = "defensive", available_until = 240,
+    away = "on leave from this afternoon, back next week",
+    intro = "Tomás has a few minutes before his leave starts. \"I assume this is about #418.\"",
+    holds_back = "Tomás read the PLAT-88 comment and could not open the ticket. A blaming question makes that sound like an excuse, so he keeps it back." }
+
+fact { id = "f.runbook-first", who = "priya", at = "12:14",
+       text = "The runbook sends the on-call engineer to pricing CPU first and says nothing about the cache, so a restart looked like the documented fix." }
+fact { id = "f.platform-paging", who = "priya", at = "12:18",
+       text = "Priya thought Platform only owned the Redis hosts, not cache behaviour, so paging them did not occur to her." }
+fact { id = "f.offsite", who = "priya", at = "12:18",
+       text = "Both people who knew #418 were at the planning offsite: escalating meant pulling someone out of a meeting." }
+fact { id = "f.dana-watches", who = "dana", at = "12:19",
+       text = "Since the catalog stampede, Dana watches busy channels during promotions. Nobody asked her to; it is not part of any rotation." }
+fact { id = "f.plat88-hidden", who = "dana",
+       text = "The jitter was added after PLAT-88, a ticket in the Platform project that the Checkout team cannot open." }
+fact { id = "f.dana-hesitated", who = "dana", at = "12:21",
+       text = "Dana hesitated before posting: she was not on call and it was not her service." }
+fact { id = "f.support-first", who = "noor", at = "12:01",
+       text = "Support saw failed checkouts at 12:01, three minutes before the first alert." }
+fact { id = "f.promo-plan", who = "noor",
+       text = "Support and Marketing planned the Lunch Drop together for a week; nobody thought to tell engineering the start time." }
+fact { id = "f.mkt-request", who = "tomas", at = "2026-03-10T16:20",
+       text = "Tomás shortened the TTL because Marketing asked for promo prices to show within a minute (MKT-311)." }
+fact { id = "f.review-evening", who = "tomas", at = "2026-03-11T09:40",
+       text = "Author and reviewer both read \"see PLAT-88\", could not open it, and took the jitter to be about staleness." }
+
+question { id = "q.priya-notice", who = "priya", kind = "cue", text = "What did you notice first?",
+    answer { candor = 50, reveals = { "f.runbook-first" },
+             text = "The latency page, then the pricing CPU graph. Step 2 of the runbook says to restart pricing when its CPU is high, so that is what I did. The runbook never mentions the cache." },
+    answer { text = "The alert. I did what the runbook says." } }
+question { id = "q.priya-help", who = "priya", kind = "help", text = "What made you escalate to Marcus rather than page someone else?",
+    when = asked "q.priya-notice",
+    answer { candor = 55, reveals = { "f.platform-paging", "f.offsite" },
+             text = "Marcus was secondary. I honestly thought Platform only owned the Redis boxes, so paging them for a cache setting felt wrong. And Marcus and Tomás were both at the offsite, so I waited a bit before pulling them out." },
+    answer { candor = 30, reveals = { "f.offsite" },
+             text = "He was the secondary. He and Tomás were at the offsite." },
+    answer { text = "That is the escalation policy." } }
+question { id = "q.priya-normal", who = "priya", kind = "normal_work", text = "How does a typical on-call week go for you?",
+    answer { text = "Quiet, mostly. This was my second rotation; the runbooks are what I lean on." } }
+question { id = "q.priya-why-not", who = "priya", kind = "counterfactual", text = "Why didn't you check the cache settings before restarting pricing?",
+    answer { text = "The runbook said to restart pricing. I did what it said." } }
+
+question { id = "q.dana-join", who = "dana", kind = "cue", text = "What drew you into the channel?",
+    answer { candor = 40, reveals = { "f.dana-watches" },
+             text = "Since the catalog stampede I keep an eye on busy channels during promotions. Nobody asked me to, it is just a habit. The hit-ratio sawtooth was unmistakable." },
+    answer { text = "It looked busy." } }
+question { id = "q.dana-know", who = "dana", kind = "knowledge", text = "How did you know the jitter mattered?",
+    answer { candor = 50, reveals = { "f.plat88-hidden" },
+             text = "I added it, after PLAT-88. That ticket lives in the Platform project. I only learned today that Checkout cannot open it, so the comment in the config pointed at nothing." },
+    answer { text = "I have seen this pattern before." } }
+question { id = "q.dana-speak", who = "dana", kind = "goals", text = "What was going on for you when you decided to post?",
+    when = any { asked "q.dana-join", pinned "m.dana-pattern" },
+    answer { candor = 60, reveals = { "f.dana-hesitated" },
+             text = "Honestly, I hesitated. I was not on call and it was not my service; I did not want to step on Priya. I posted as a question on purpose." },
+    answer { text = "I thought it might help." } }
+question { id = "q.dana-right", who = "dana", kind = "leading", text = "So the jitter change caused the outage, right?",
+    answer { text = "It was one part of it. There was a lot going on." } }
+
+question { id = "q.noor-first", who = "noor", kind = "cue", text = "When did support first hear something was wrong?",
+    answer { candor = 40, reveals = { "f.support-first" },
+             text = "12:01. The first chat came in a minute after the newsletter link went live; by 12:03 we had nine. The alert came later." },
+    answer { text = "Around noon." } }
+question { id = "q.noor-plan", who = "noor", kind = "goals", text = "What else was going on for support that day?",
+    answer { candor = 50, reveals = { "f.promo-plan" },
+             text = "We had planned the Lunch Drop with Marketing for a week: macros, discount codes, staffing. It never crossed our minds to tell engineering the start time; Marketing owns the promo." },
+    answer { text = "The promotion, mostly." } }
+
+question { id = "q.tomas-context", who = "tomas", kind = "goals", text = "What were you trying to achieve with #418?",
+    answer { candor = 30, reveals = { "f.mkt-request" },
+             text = "Marketing had complained that promo prices took fifteen minutes to show (MKT-311). A one-minute TTL fixed that." },
+    answer { text = "It is in the description." } }
+question { id = "q.tomas-jitter", who = "tomas", kind = "knowledge", text = "How did you understand the jitter setting when you changed it?",
+    when = asked "q.tomas-context",
+    answer { candor = 35, reveals = { "f.review-evening" },
+             text = "The comment said \"see PLAT-88\". Neither Marcus nor I could open it, so we guessed it was about staleness, which a shorter TTL already solved." },
+    answer { text = "I read the comment." } }
+question { id = "q.tomas-blame", who = "tomas", kind = "blaming", text = "Who approved removing the jitter?",
+    answer { text = "It was reviewed and approved. Like every change." } }
+
 -- ---- the triage queue ------------------------------------------------------
 -- Before the full review: which of last week's incidents deserve one? The
 -- engine computes each case's signals: this one's from the sources, the
@@ -523,6 +616,50 @@ criterion {
     },
     met = "Themes are what make a report worth rereading: this stampede had happened before, on catalog, and the lesson had not travelled.",
     missed = "Use the surprises or patterns fields: the catalog stampede (PLAT-88) a year earlier is the same pattern. Themes turn one report into shared learning.",
+}
+
+criterion {
+    id = "c.choose",
+    title = "Choose the people at the key moments, and the expert who was not on call",
+    category = "interviews",
+    points = 10,
+    when = all { chosen "priya", chosen "dana", chosen "noor" },
+    met = "You chose the person who detected and repaired (Priya), the one who diagnosed without being on call (Dana), and the one who noticed first (Noor).",
+    missed = "Interview the people at detection, diagnosis and repair: Noor's support queue noticed first, Priya handled it, Dana diagnosed it while not on call. The expert off the rotation often holds what nobody else knew.",
+}
+
+criterion {
+    id = "c.interview-knowledge",
+    title = "Learn what the runbook and the hidden ticket meant to the responders",
+    category = "interviews",
+    points = 10,
+    when = all { learned "f.runbook-first", learned "f.plat88-hidden" },
+    met = "You learned why a restart looked right (the runbook) and why the jitter looked safe to remove (PLAT-88 was invisible to Checkout). Those are conditions, not mistakes.",
+    missed = "Ask Priya what she noticed first and Dana how she knew the jitter mattered, openly, so they feel safe enough to say more. The runbook and the hidden ticket are the heart of this incident.",
+}
+
+criterion {
+    id = "c.candor",
+    title = "Keep the people you interview talking",
+    category = "interviews",
+    points = 5,
+    when = all { candor("priya", 50), candor("dana", 55) },
+    met = "Your questions kept Priya and Dana open: their candor stayed high, so they told you the details a guarded person keeps back.",
+    missed = "\"Why didn't you\" and leading questions make people guarded; they say less, and the analysis loses the very details it needs. Start with cues and knowledge questions.",
+}
+
+criterion {
+    id = "c.calibration",
+    title = "Send a calibration note before the meeting",
+    category = "interviews",
+    points = 5,
+    when = all {
+        mentions("calibration", "runbook"),
+        mentions("calibration", "PLAT-88", "jitter"),
+        none { blames("calibration") },
+    },
+    met = "Your calibration note gave the attendees the same starting point: what you learned, the themes (the runbook, the hidden ticket) and your open questions.",
+    missed = "Before the meeting, write a short calibration note: what you learned so far (the runbook, PLAT-88 and the jitter), emerging themes and open questions, without blame. It lets everyone arrive with the same picture.",
 }
 
 criterion {

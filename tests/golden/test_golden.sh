@@ -116,6 +116,15 @@ for dir in "$src"/tests/golden/*/; do
     if [ $logs -eq 0 ]; then
         bad "$id: golden folder has no logs (expert.json, novice.json or blame.json)"
     fi
+    # Blame makes people guarded: the blaming investigator learns less.
+    e=$tmp/$id.expert/R1.json b=$tmp/$id.blame/R1.json
+    if [ -f "$e" ] && [ -f "$b" ]; then
+        learned=$(python3 -c 'import json, sys
+print(*(json.load(open(f)).get("facts_learned", 0) for f in sys.argv[1:]))' "$e" "$b")
+        read -r le lb <<<"$learned"
+        if [ "$lb" -lt "$le" ]; then ok; echo "$id: facts learned, expert $le, blame $lb"
+        else bad "$id: the blaming investigator learned $lb facts, the expert $le"; fi
+    fi
 done
 [ $folders -gt 0 ] || bad "no golden folders under $src/tests/golden"
 
