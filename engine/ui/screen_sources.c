@@ -111,7 +111,10 @@ static void sources_head(Ui *ui, Rect head, const Session *s, int i, const Viewe
     static const char HINT[] = "J / K move \xC2\xB7 P pin \xC2\xB7 Ctrl+F search";
     int hw = ui_text_width(ui, HINT, FONT_REGULAR), half = in.w / 2;
     Rect line1 = {in.x, in.y, in.w, lh}, line2 = {in.x, in.y + lh, in.w, lh};
-    if (hw < half) ui_text(ui, ui_cut_right(&line1, hw), HINT, FONT_REGULAR, t->text_muted);
+    if (hw < half) {
+        ui_text(ui, ui_cut_right(&line1, hw), HINT, FONT_REGULAR, t->text_muted);
+        ui_cut_right(&line1, ui_px(ui, SP_L));   /* a long title ends in "..." before the hint */
+    }
     ui_text(ui, line1, src->title, FONT_BOLD, t->text);
     char text[320], when[32];
     int sel = nav->selected;
