@@ -28,6 +28,11 @@ Color viewer_marker_color(const Theme *t, Marker m);
  * item a stripe at r's left edge in its marker's colour. Call before
  * drawing the item. */
 void viewer_item_backdrop(Ui *ui, Rect r, const ViewerNav *nav, int item);
+/* The same for an item drawn as a card (a review comment, a ticket
+ * comment): its own fill would hide the backdrop, so it steps aside: a
+ * selected or found card shows the backdrop's colour, a pinned one keeps
+ * its stripe uncovered at its left edge. Unmarked cards stay rounded. */
+void viewer_item_card(Ui *ui, Rect card, const ViewerNav *nav, int item);
 /* Takes the mouse over an item (after the item's own widgets, so they win):
  * a press selects it, a double click also sets pin_request. */
 void viewer_item_input(Ui *ui, Rect r, ViewerNav *nav, int item);

@@ -37,6 +37,23 @@ void viewer_item_backdrop(Ui *ui, Rect r, const ViewerNav *nav, int item)
         ui_fill(ui, (Rect){r.x, r.y, ui_px(ui, 4), r.h}, viewer_marker_color(t, s->pins[item].marker));
 }
 
+void viewer_item_card(Ui *ui, Rect card, const ViewerNav *nav, int item)
+{
+    const Theme *t = ui_theme(ui);
+    const Session *s = nav->session;
+    bool pinned = s && item >= 0 && item < s->sc->item_count && s->pins[item].pinned;
+    bool lit = item >= 0 && (item == nav->selected || item == nav->found);
+    viewer_item_backdrop(ui, card, nav, item);
+    if (!lit && !pinned) {
+        ui_box(ui, card, ui_px(ui, 6), t->panel_alt, t->border, 1);
+        return;
+    }
+    Rect body = card;
+    if (pinned) body.x += ui_px(ui, 4), body.w -= ui_px(ui, 4);
+    if (!lit) ui_fill(ui, body, t->panel_alt);
+    if (item != nav->selected) ui_frame(ui, body, t->border, 1);
+}
+
 void viewer_item_input(Ui *ui, Rect r, ViewerNav *nav, int item)
 {
     if (item < 0) return;

@@ -55,25 +55,6 @@ static Color pr_verdict_color(const Theme *t, const char *verdict)
 
 /* ---- review cards ---- */
 
-/* A card's own fill would hide the backdrop, so it steps aside: a selected
- * or found card shows the backdrop's colour, a pinned one keeps its
- * stripe uncovered at its left edge. Unmarked cards stay rounded. */
-static void pr_card(PrDraw *d, Rect card, int item)
-{
-    Ui *ui = d->ui;
-    const Session *s = d->nav->session;
-    bool pinned = s && item < s->sc->item_count && s->pins[item].pinned;
-    bool lit = item == d->nav->selected || item == d->nav->found;
-    viewer_item_backdrop(ui, card, d->nav, item);
-    if (!lit && !pinned) {
-        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
-        return;
-    }
-    Rect body = card;
-    if (pinned) body.x += ui_px(ui, 4), body.w -= ui_px(ui, 4);
-    if (!lit) ui_fill(ui, body, d->t->panel_alt);
-    if (item != d->nav->selected) ui_frame(ui, body, d->t->border, 1);
-}
 
 static int pr_review_text_w(const PrDraw *d)
 {
@@ -123,7 +104,7 @@ static void pr_review(PrDraw *d, int item)
     viewer_item_reveal(ui, d->nav, item, d->scroll, d->y - d->origin, h, d->view.h);
     if (pr_visible(d, h)) {
         Rect card = {d->x + indent, d->y, d->w - indent - ui_px(ui, SP_S), h};
-        pr_card(d, card, item);
+        viewer_item_card(d->ui, card, d->nav, item);
         pr_review_text(d, card, rv, th);
         viewer_pin_button(ui, card, d->nav, item);
         viewer_item_input(ui, card, d->nav, item);

@@ -80,25 +80,6 @@ static void tk_change(TkDraw *d, int item, const char *when)
     d->y += h + ui_px(ui, SP_XS);
 }
 
-/* A card's own fill would hide the backdrop, so it steps aside: a selected
- * or found card shows the backdrop's colour, a pinned one keeps its
- * stripe uncovered at its left edge. Unmarked cards stay rounded. */
-static void tk_card(TkDraw *d, Rect card, int item)
-{
-    Ui *ui = d->ui;
-    const Session *s = d->nav->session;
-    bool pinned = s && item < s->sc->item_count && s->pins[item].pinned;
-    bool lit = item == d->nav->selected || item == d->nav->found;
-    viewer_item_backdrop(ui, card, d->nav, item);
-    if (!lit && !pinned) {
-        ui_box(ui, card, ui_px(ui, 6), d->t->panel_alt, d->t->border, 1);
-        return;
-    }
-    Rect body = card;
-    if (pinned) body.x += ui_px(ui, 4), body.w -= ui_px(ui, 4);
-    if (!lit) ui_fill(ui, body, d->t->panel_alt);
-    if (item != d->nav->selected) ui_frame(ui, body, d->t->border, 1);
-}
 
 static void tk_comment(TkDraw *d, int item, const char *when)
 {
@@ -111,7 +92,7 @@ static void tk_comment(TkDraw *d, int item, const char *when)
     viewer_item_reveal(ui, d->nav, item, d->scroll, d->y - d->origin, h, d->view.h);
     if (tk_visible(d, h)) {
         Rect card = {d->x + rail, d->y, d->w - rail, h};
-        tk_card(d, card, item);
+        viewer_item_card(d->ui, card, d->nav, item);
         Rect in = ui_inset(card, pad);
         int x = in.x + ui_text(ui, (Rect){in.x, in.y, in.w, lh}, screen_source_person(d->sc, it->person), FONT_BOLD, d->t->text);
         x += ui_px(ui, SP_S);
