@@ -21,6 +21,8 @@ static const char usage[] =
     "                              replay an action log headless and print the score\n"
     "  score SAVE [--scenario SCENARIO]\n"
     "                              print the score of a saved session\n"
+    "  sheets SCENARIO --out DIR   write a Markdown character sheet per interviewee,\n"
+    "                              for role-playing the interviews in a workshop\n"
     "  bench scroll|startup|load|search [OPTIONS]\n"
     "                              time a scripted scroll of a long chat, the\n"
     "                              start-up, loading a generated 100000-message\n"
@@ -59,6 +61,7 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "play") == 0) return cmd_play(argc - 2, argv + 2);
         if (strcmp(cmd, "score") == 0) return cmd_score(argc - 2, argv + 2);
         if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
+        if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"
                             "Try 'incident-dojo --help' for more information.\n", cmd);
