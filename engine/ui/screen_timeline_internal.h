@@ -15,9 +15,13 @@ typedef struct TlMetrics {
 
 TlMetrics timeline_metrics(Ui *ui, Rect body);
 int timeline_row_height(Ui *ui, const TlMetrics *m, const Session *s, const TimelineRow *r);
-/* Draws r in at (its full height); sets r->show and r->edit. *tag gets a
- * tag chip the user clicked (borrowed from the pin), else stays. */
+/* Draws r in at (its full height); sets r->show, r->edit and r->card. *tag
+ * gets a tag chip the user clicked (borrowed from the pin), else stays;
+ * *fact_selected (fact + 1, 0: none) is drawn and set by a click on a fact. */
 TimelineIntent timeline_row_draw(Ui *ui, Rect at, const TlMetrics *m, const Session *s, TimelineRow *r,
-                                 const char **tag);
+                                 const char **tag, int *fact_selected);
+/* The colour of what was learned in interviews: the filter's dot, the
+ * badge and the outline of a fact's card. */
+Color timeline_fact_color(const Theme *t);
 
 #endif

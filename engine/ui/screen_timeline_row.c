@@ -1,6 +1,7 @@
 /* screen_timeline_row.c: one row of the Timeline: a pin's card (time,
- * marker badge, source, who, what it says, the note, the tags) with the gap
- * since the moment above it, or a line of the incident window. */
+ * marker badge, source, who, what it says, the note, the tags) or a learned
+ * fact's (time, whose interview, what they said), with the gap since the
+ * moment above it; or a line of the incident window, or a heading. */
 #include <stdio.h>
 #include <string.h>
 #include "screen_common.h"
@@ -10,7 +11,13 @@
 #include "screen_timeline_internal.h"
 #include "viewer.h"
 
-enum { TEXT_LINES = 3, NOTE_LINES = 4 };
+enum { TEXT_LINES = 3, NOTE_LINES = 4, FACT_LINES = 4 };
+
+Color timeline_fact_color(const Theme *t)
+{
+    (void)t;
+    return (Color){0, 140, 150, 255};
+}
 
 TlMetrics timeline_metrics(Ui *ui, Rect body)
 {
@@ -53,11 +60,20 @@ static int timeline_card_h(Ui *ui, const TlMetrics *m, const Session *s, int ite
     return h;
 }
 
+static int timeline_fact_h(Ui *ui, const TlMetrics *m, const Session *s, int fact)
+{
+    char clamped[1024];
+    int n = screen_pin_clamp(ui, s->sc->facts[fact].text, FONT_REGULAR, m->text_w, FACT_LINES, clamped, sizeof clamped);
+    return 2 * m->pad + m->head_h + ui_px(ui, SP_XS) + n * m->lh;
+}
+
 int timeline_row_height(Ui *ui, const TlMetrics *m, const Session *s, const TimelineRow *r)
 {
     switch (r->kind) {
     case TIMELINE_ROW_PIN: return timeline_gap_h(ui, m, r->gap) + timeline_card_h(ui, m, s, r->item);
-    case TIMELINE_ROW_UNTIMED: return ui_px(ui, SP_L) + ui_line_height(ui, FONT_BOLD) + ui_px(ui, SP_S);
+    case TIMELINE_ROW_FACT: return timeline_gap_h(ui, m, r->gap) + timeline_fact_h(ui, m, s, r->fact);
+    case TIMELINE_ROW_UNTIMED:
+    case TIMELINE_ROW_UNTIMED_FACTS: return ui_px(ui, SP_L) + ui_line_height(ui, FONT_BOLD) + ui_px(ui, SP_S);
     default: return timeline_gap_h(ui, m, r->gap) + m->lh + ui_px(ui, 2 * SP_S);
     }
 }
@@ -189,8 +205,83 @@ static void timeline_window_line(Ui *ui, Rect at, const TlMetrics *m, const Scen
     ui_text(ui, (Rect){label.x + ui_px(ui, SP_S), label.y, w, label.h}, text, FONT_BOLD, t->accent);
 }
 
+/* ---- a learned fact ---- */
+
+void screen_timeline_fact_badge(const Scenario *sc, int fact, char *buf, size_t size)
+{
+    int who = sc->facts[fact].person;
+    snprintf(buf, size, "From interview with %s", who >= 0 ? screen_source_person(sc, who) : "someone");
+}
+
+/* Time, the speech-bubble badge naming whose interview, and the question
+ * that brought it out. */
+static void timeline_fact_head(Ui *ui, Rect head, const Session *s, int fact)
+{
+    const Theme *t = ui_theme(ui);
+    const Scenario *sc = s->sc;
+    const Fact *f = &sc->facts[fact];
+    int gap = ui_px(ui, SP_S);
+    char when[32], label[200], badge[256], asked[1100] = "";
+    screen_source_time(sc, f->at, when, sizeof when);
+    ui_text(ui, ui_cut_left(&head, ui_text_width(ui, when[0] ? when : "No time", FONT_BOLD)),
+            when[0] ? when : "No time", FONT_BOLD, t->text);
+    ui_cut_left(&head, gap);
+    screen_timeline_fact_badge(sc, fact, label, sizeof label);
+    snprintf(badge, sizeof badge, "\xF0\x9F\x92\xAC %s", label);     /* a speech bubble */
+    Rect b = ui_cut_left(&head, ui_text_width(ui, badge, FONT_BOLD) + ui_px(ui, 2 * SP_S));
+    b.y += ui_px(ui, 3), b.h -= ui_px(ui, 6);
+    Color c = timeline_fact_color(t);
+    bool dark = t->panel.r + t->panel.g + t->panel.b < 3 * 96;
+    ui_box(ui, b, b.h / 2, screen_mix(t->panel, c, dark ? 0.35f : 0.18f), c, ui_px(ui, 1));
+    ui_text(ui, (Rect){b.x + ui_px(ui, SP_S), b.y, b.w, b.h}, badge, FONT_BOLD, t->text);
+    ui_cut_left(&head, gap);
+    const InterviewTurn *turn = &s->turns[s->learned_from[fact]];
+    const char *q = turn->question >= 0 ? sc->questions[turn->question].text : turn->typed;
+    if (q) snprintf(asked, sizeof asked, "you asked \xE2\x80\x9C%s\xE2\x80\x9D", q);
+    ui_text(ui, head, asked, FONT_REGULAR, t->text_muted);
+}
+
+/* A fact has no source to show and no pin to edit: a click only selects. */
+static void timeline_fact_card(Ui *ui, Rect card, const TlMetrics *m, const Session *s, TimelineRow *r,
+                               int *fact_selected)
+{
+    const Theme *t = ui_theme(ui);
+    Color c = timeline_fact_color(t);
+    bool selected = *fact_selected == r->fact + 1;
+    bool dark = t->panel.r + t->panel.g + t->panel.b < 3 * 96;
+    Color fill = screen_mix(t->panel, c, dark ? 0.12f : 0.06f);
+    ui_box(ui, card, ui_px(ui, 8), fill, selected ? t->focus_ring : screen_mix(t->border, c, 0.6f),
+           ui_px(ui, selected ? 2 : 1));
+    Rect in = {card.x + m->pad + ui_px(ui, 4), card.y + m->pad, m->text_w, card.h - 2 * m->pad};
+    timeline_fact_head(ui, ui_cut_top(&in, m->head_h), s, r->fact);
+    ui_cut_top(&in, ui_px(ui, SP_XS));
+    char clamped[1024];
+    int n = screen_pin_clamp(ui, s->sc->facts[r->fact].text, FONT_REGULAR, m->text_w, FACT_LINES, clamped,
+                             sizeof clamped);
+    Rect body = ui_cut_top(&in, n * m->lh);
+    ui_push_clip(ui, body);
+    ui_text_wrapped(ui, body, clamped, FONT_REGULAR, t->text);
+    ui_pop_clip(ui);
+    r->card = card;
+    if (ui_clickable(ui, ui_id_int(ui, "fact", r->fact), card)) *fact_selected = r->fact + 1;
+}
+
+/* A ring on the spine rather than a dot: a fact is not a pin. */
+static void timeline_fact_row(Ui *ui, Rect at, const TlMetrics *m, const Session *s, TimelineRow *r,
+                              int *fact_selected)
+{
+    const Theme *t = ui_theme(ui);
+    int gh = timeline_gap_h(ui, m, r->gap), d = ui_px(ui, 12), hole = ui_px(ui, 6);
+    timeline_gap(ui, (Rect){at.x, at.y, at.w, gh}, m, r->gap);
+    Rect card = {at.x + m->card_x, at.y + gh, m->card_w, at.h - gh};
+    int cx = at.x + m->spine_x, cy = card.y + m->pad + m->head_h / 2;
+    ui_fill_rounded(ui, (Rect){cx - d / 2, cy - d / 2, d, d}, d / 2, timeline_fact_color(t));
+    ui_fill_rounded(ui, (Rect){cx - hole / 2, cy - hole / 2, hole, hole}, hole / 2, t->background);
+    timeline_fact_card(ui, card, m, s, r, fact_selected);
+}
+
 TimelineIntent timeline_row_draw(Ui *ui, Rect at, const TlMetrics *m, const Session *s, TimelineRow *r,
-                                 const char **tag)
+                                 const char **tag, int *fact_selected)
 {
     const Theme *t = ui_theme(ui);
     TimelineIntent out = {TIMELINE_NONE, -1};
@@ -198,9 +289,13 @@ TimelineIntent timeline_row_draw(Ui *ui, Rect at, const TlMetrics *m, const Sess
         int gh = timeline_gap_h(ui, m, r->gap);
         timeline_gap(ui, (Rect){at.x, at.y, at.w, gh}, m, r->gap);
         timeline_window_line(ui, (Rect){at.x, at.y + gh, at.w, at.h - gh}, m, s->sc, r->kind == TIMELINE_ROW_START);
-    } else if (r->kind == TIMELINE_ROW_UNTIMED) {
+    } else if (r->kind == TIMELINE_ROW_UNTIMED || r->kind == TIMELINE_ROW_UNTIMED_FACTS) {
         Rect cap = {at.x + m->card_x, at.y + ui_px(ui, SP_L), m->card_w, ui_line_height(ui, FONT_BOLD)};
-        ui_text(ui, cap, "WITHOUT A TIME \xC2\xB7 IN THE ORDER YOU PINNED THEM", FONT_BOLD, t->text_muted);
+        ui_text(ui, cap, r->kind == TIMELINE_ROW_UNTIMED ? "WITHOUT A TIME \xC2\xB7 IN THE ORDER YOU PINNED THEM"
+                         : "FROM INTERVIEWS, WITHOUT A TIME \xC2\xB7 IN THE ORDER YOU LEARNED THEM",
+                FONT_BOLD, t->text_muted);
+    } else if (r->kind == TIMELINE_ROW_FACT) {
+        timeline_fact_row(ui, at, m, s, r, fact_selected);
     } else {
         int gh = timeline_gap_h(ui, m, r->gap);
         timeline_gap(ui, (Rect){at.x, at.y, at.w, gh}, m, r->gap);
