@@ -23,6 +23,11 @@ void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
 char *xstrdup(const char *s);
 
+/* A string that grows as it is written; zero it to start, free(s) after.
+ * s stays NULL until something is written. */
+typedef struct StrBuf { char *s; size_t len, cap; } StrBuf;
+void strbuf_addf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Grow *items so that it holds at least need elements of size elem. */
 void vec_reserve(void **items, int *cap, int need, size_t elem);
 #define VEC_PUSH(arr, n, cap) \

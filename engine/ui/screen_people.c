@@ -15,40 +15,22 @@ typedef struct Seen {
     int shifts, events;
 } Seen;
 
-typedef struct Buf { char *s; size_t len, cap; } Buf;
-
-static void buf_add(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void buf_add(Buf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (b->len + (size_t)n + 1 > b->cap) {
-        b->cap = (b->len + (size_t)n + 1) * 2;
-        b->s = xrealloc(b->s, b->cap);
-    }
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-}
 
 /* "7 messages", "paged once": joined to what came before with ", ". */
-static void buf_count(Buf *b, bool *first, int n, const char *one, const char *many)
+static void buf_count(StrBuf *b, bool *first, int n, const char *one, const char *many)
 {
     if (n <= 0) return;
-    buf_add(b, "%s", *first ? "" : ", ");
+    strbuf_addf(b, "%s", *first ? "" : ", ");
     *first = false;
-    if (n == 1) buf_add(b, "%s", one);
-    else buf_add(b, "%d %s", n, many);
+    if (n == 1) strbuf_addf(b, "%s", one);
+    else strbuf_addf(b, "%d %s", n, many);
 }
 
-static void buf_times(Buf *b, bool *first, int n, const char *verb)
+static void buf_times(StrBuf *b, bool *first, int n, const char *verb)
 {
     if (n <= 0) return;
-    buf_add(b, "%s%s %s", *first ? "" : ", ", verb, n == 1 ? "once" : n == 2 ? "twice" : "");
-    if (n > 2) buf_add(b, "%d times", n);
+    strbuf_addf(b, "%s%s %s", *first ? "" : ", ", verb, n == 1 ? "once" : n == 2 ? "twice" : "");
+    if (n > 2) strbuf_addf(b, "%d times", n);
     *first = false;
 }
 
@@ -99,9 +81,9 @@ static Seen *people_count(const Scenario *sc)
 }
 
 /* One source's part of "appears in", or nothing when they are not in it. */
-static void describe_seen(Buf *b, const Source *src, const Seen *w)
+static void describe_seen(StrBuf *b, const Source *src, const Seen *w)
 {
-    Buf part = {0};
+    StrBuf part = {0};
     bool first = true;
     buf_count(&part, &first, w->messages, "1 message", "messages");
     if (!w->messages && w->joins) buf_count(&part, &first, 1, "joined, never posted", "");
@@ -121,7 +103,7 @@ static void describe_seen(Buf *b, const Source *src, const Seen *w)
     buf_times(&part, &first, w->escalated, "escalated");
     buf_count(&part, &first, w->shifts, "1 shift", "shifts");
     buf_count(&part, &first, w->events, "1 event", "events");
-    if (part.len) buf_add(b, "%s%s: %s", b->len ? "\n" : "", src->title ? src->title : src->id, part.s);
+    if (part.len) strbuf_addf(b, "%s%s: %s", b->len ? "\n" : "", src->title ? src->title : src->id, part.s);
     free(part.s);
 }
 
@@ -178,7 +160,7 @@ void screen_people_build(PeopleView *v, const Scenario *sc)
     v->appears = xcalloc((size_t)sc->person_count + 1, sizeof *v->appears);
     v->not_on_call = xcalloc((size_t)sc->person_count + 1, sizeof *v->not_on_call);
     for (int p = 0; p < sc->person_count; p++) {
-        Buf b = {0};
+        StrBuf b = {0};
         for (int s = 0; s < sc->source_count; s++)
             describe_seen(&b, &sc->sources[s], &seen[(size_t)s * sc->person_count + p]);
         v->appears[p] = b.s;

@@ -7,25 +7,6 @@
 #include <string.h>
 #include "screen_source_text.h"
 
-typedef struct Buf { char *p; size_t n, cap; } Buf;
-
-static void buf_add(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void buf_add(Buf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int need = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (need <= 0) return;
-    if (b->n + (size_t)need + 1 > b->cap) {
-        b->cap = (b->n + (size_t)need + 1) * 2;
-        b->p = xrealloc(b->p, b->cap);
-    }
-    va_start(ap, fmt);
-    vsnprintf(b->p + b->n, b->cap - b->n, fmt, ap);
-    va_end(ap);
-    b->n += (size_t)need;
-}
 
 const char *screen_source_person(const Scenario *sc, int person)
 {
@@ -67,72 +48,72 @@ static const char *item_verb(ItemKind k)
     }
 }
 
-static void add_item(Buf *b, const Scenario *sc, const Item *it)
+static void add_item(StrBuf *b, const Scenario *sc, const Item *it)
 {
     char at[32], until[32];
     screen_source_time(sc, it->at, at, sizeof at);
     screen_source_time(sc, it->until, until, sizeof until);
     const char *verb = item_verb(it->kind);
-    buf_add(b, "%s%s%s", at, at[0] ? "  " : "", it->person >= 0 ? screen_source_person(sc, it->person) : "");
-    if (verb) buf_add(b, "%s%s", it->person >= 0 ? ", " : "", verb);
+    strbuf_addf(b, "%s%s%s", at, at[0] ? "  " : "", it->person >= 0 ? screen_source_person(sc, it->person) : "");
+    if (verb) strbuf_addf(b, "%s%s", it->person >= 0 ? ", " : "", verb);
     /* other names a service for an alert, a team for a shift, else a person */
     if (it->other >= 0 && it->kind == ITEM_FIRED && it->other < sc->service_count)
-        buf_add(b, " on %s", sc->services[it->other].name);
+        strbuf_addf(b, " on %s", sc->services[it->other].name);
     else if (it->other >= 0 && it->kind == ITEM_SHIFT && it->other < sc->team_count)
-        buf_add(b, " for %s", sc->teams[it->other].name);
-    else if (it->other >= 0) buf_add(b, " (by %s)", screen_source_person(sc, it->other));
-    if (it->title) buf_add(b, ": %s", it->title);
-    if (it->severity) buf_add(b, " [%s]", it->severity);
-    if (it->file) buf_add(b, " %s%s%d", it->file, it->line > 0 ? ":" : "", it->line > 0 ? it->line : 0);
-    if (until[0]) buf_add(b, " until %s", until);
-    if (it->from || it->to) buf_add(b, " from \"%s\" to \"%s\"", it->from ? it->from : "", it->to ? it->to : "");
-    if (it->text && it->text[0] && it->kind != ITEM_HUNK) buf_add(b, "\n%s", it->text);
+        strbuf_addf(b, " for %s", sc->teams[it->other].name);
+    else if (it->other >= 0) strbuf_addf(b, " (by %s)", screen_source_person(sc, it->other));
+    if (it->title) strbuf_addf(b, ": %s", it->title);
+    if (it->severity) strbuf_addf(b, " [%s]", it->severity);
+    if (it->file) strbuf_addf(b, " %s%s%d", it->file, it->line > 0 ? ":" : "", it->line > 0 ? it->line : 0);
+    if (until[0]) strbuf_addf(b, " until %s", until);
+    if (it->from || it->to) strbuf_addf(b, " from \"%s\" to \"%s\"", it->from ? it->from : "", it->to ? it->to : "");
+    if (it->text && it->text[0] && it->kind != ITEM_HUNK) strbuf_addf(b, "\n%s", it->text);
     for (int k = 0; k < it->people.n; k++)
-        buf_add(b, "%s%s", k ? ", " : "\nWith ", screen_source_person(sc, it->people.v[k]));
-    buf_add(b, "\n\n");
+        strbuf_addf(b, "%s%s", k ? ", " : "\nWith ", screen_source_person(sc, it->people.v[k]));
+    strbuf_addf(b, "\n\n");
 }
 
-static void add_header(Buf *b, const Scenario *sc, const Source *s)
+static void add_header(StrBuf *b, const Scenario *sc, const Source *s)
 {
     char a[32], z[32];
     screen_source_time(sc, s->started, a, sizeof a);
     screen_source_time(sc, s->ended, z, sizeof z);
-    if (s->key) buf_add(b, "%s\n", s->key);
-    if (s->repo) buf_add(b, "%s #%d by %s\n", s->repo, s->number, screen_source_person(sc, s->author));
-    else if (s->kind == SOURCE_TICKET && s->author >= 0) buf_add(b, "Reported by %s\n", screen_source_person(sc, s->author));
-    if (s->assignee >= 0 && s->kind == SOURCE_TICKET) buf_add(b, "Assigned to %s\n", screen_source_person(sc, s->assignee));
+    if (s->key) strbuf_addf(b, "%s\n", s->key);
+    if (s->repo) strbuf_addf(b, "%s #%d by %s\n", s->repo, s->number, screen_source_person(sc, s->author));
+    else if (s->kind == SOURCE_TICKET && s->author >= 0) strbuf_addf(b, "Reported by %s\n", screen_source_person(sc, s->author));
+    if (s->assignee >= 0 && s->kind == SOURCE_TICKET) strbuf_addf(b, "Assigned to %s\n", screen_source_person(sc, s->assignee));
     const char *began = s->kind == SOURCE_CALL ? "Call from" : s->kind == SOURCE_DOCUMENT ? "Updated" : "Opened";
-    if (a[0]) buf_add(b, "%s %s%s%s\n", began, a, z[0] ? (s->kind == SOURCE_CALL ? " to " : ", closed ") : "", z);
+    if (a[0]) strbuf_addf(b, "%s %s%s%s\n", began, a, z[0] ? (s->kind == SOURCE_CALL ? " to " : ", closed ") : "", z);
     if (s->merged != DOJO_TIME_NONE) {
         screen_source_time(sc, s->merged, a, sizeof a);
-        buf_add(b, "Merged %s\n", a);
+        strbuf_addf(b, "Merged %s\n", a);
     }
     for (int k = 0; k < s->people.n; k++)
-        buf_add(b, "%s%s", k ? ", " : (s->kind == SOURCE_PR ? "Reviewers: " : "Attendees: "), screen_source_person(sc, s->people.v[k]));
-    if (s->people.n) buf_add(b, "\n");
-    if (s->unit) buf_add(b, "Unit: %s%s%s\n", s->unit, s->service >= 0 ? ", service " : "", s->service >= 0 ? sc->services[s->service].name : "");
-    if (s->doc_kind) buf_add(b, "Kind: %s\n", s->doc_kind);
-    for (int k = 0; k < s->field_count; k++) buf_add(b, "%s: %s\n", s->fields[k].name, s->fields[k].value);
-    if (s->topic) buf_add(b, "Topic: %s\n", s->topic);
-    if (b->n) buf_add(b, "\n");
-    if (s->description) buf_add(b, "%s\n\n", s->description);
-    if (s->text) buf_add(b, "%s\n\n", s->text);
+        strbuf_addf(b, "%s%s", k ? ", " : (s->kind == SOURCE_PR ? "Reviewers: " : "Attendees: "), screen_source_person(sc, s->people.v[k]));
+    if (s->people.n) strbuf_addf(b, "\n");
+    if (s->unit) strbuf_addf(b, "Unit: %s%s%s\n", s->unit, s->service >= 0 ? ", service " : "", s->service >= 0 ? sc->services[s->service].name : "");
+    if (s->doc_kind) strbuf_addf(b, "Kind: %s\n", s->doc_kind);
+    for (int k = 0; k < s->field_count; k++) strbuf_addf(b, "%s: %s\n", s->fields[k].name, s->fields[k].value);
+    if (s->topic) strbuf_addf(b, "Topic: %s\n", s->topic);
+    if (b->len) strbuf_addf(b, "\n");
+    if (s->description) strbuf_addf(b, "%s\n\n", s->description);
+    if (s->text) strbuf_addf(b, "%s\n\n", s->text);
     for (int k = 0; k < s->point_count; k++) {
         screen_source_time(sc, s->points[k].at, a, sizeof a);
-        buf_add(b, "%s  %g%s%s\n", a, s->points[k].value, s->unit ? " " : "", s->unit ? s->unit : "");
+        strbuf_addf(b, "%s  %g%s%s\n", a, s->points[k].value, s->unit ? " " : "", s->unit ? s->unit : "");
     }
-    if (s->point_count) buf_add(b, "\n");
+    if (s->point_count) strbuf_addf(b, "\n");
 }
 
 const char *screen_source_text(Arena *arena, const Scenario *sc, int source, const char **code)
 {
     const Source *s = &sc->sources[source];
-    Buf b = {0};
+    StrBuf b = {0};
     add_header(&b, sc, s);
     for (int i = s->first_item; i < s->first_item + s->item_count; i++) add_item(&b, sc, &sc->items[i]);
-    while (b.n && b.p[b.n - 1] == '\n') b.p[--b.n] = 0;
-    const char *text = arena_strdup(arena, b.p ? b.p : "");
-    free(b.p);
+    while (b.len && b.s[b.len - 1] == '\n') b.s[--b.len] = 0;
+    const char *text = arena_strdup(arena, b.s ? b.s : "");
+    free(b.s);
     *code = s->diff && s->diff[0] ? s->diff : NULL;
     return text;
 }

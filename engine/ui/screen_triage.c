@@ -26,24 +26,6 @@ static const char *const signal_why[SIGNAL_KIND_COUNT] = {
     "A trivial trigger that keeps coming back usually points at a deeper organisational problem.",
 };
 
-typedef struct Buf { char *s; size_t len, cap; } Buf;
-
-static void buf_add(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-static void buf_add(Buf *b, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (b->len + (size_t)n + 1 > b->cap) {
-        b->cap = (b->len + (size_t)n + 1) * 2;
-        b->s = xrealloc(b->s, b->cap);
-    }
-    va_start(ap, fmt);
-    vsnprintf(b->s + b->len, b->cap - b->len, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
-}
 
 /* ---- facts: built once per scenario ---- */
 
@@ -56,24 +38,24 @@ static void fact_add(TriageView *v, const char *label, char *value)
 
 static char *people_names(const Scenario *sc, const IdxList *l, const char *none)
 {
-    Buf b = {0};
+    StrBuf b = {0};
     for (int k = 0; k < l->n; k++) {
         const Person *p = &sc->people[l->v[k]];
         const char *team = p->team >= 0 ? sc->teams[p->team].name : NULL;
-        buf_add(&b, "%s%s", k ? ", " : "", p->name ? p->name : p->id);
-        if (team) buf_add(&b, " (%s)", team);
+        strbuf_addf(&b, "%s%s", k ? ", " : "", p->name ? p->name : p->id);
+        if (team) strbuf_addf(&b, " (%s)", team);
     }
     return b.s ? b.s : xstrdup(none);
 }
 
 static char *team_names(const Scenario *sc, const IdxList *l)
 {
-    Buf b = {0};
+    StrBuf b = {0};
     for (int k = 0; k < l->n; k++) {
         const Team *t = &sc->teams[l->v[k]];
         const char *kind = t->kind ? t->kind : t->engineering ? "engineering" : NULL;
-        buf_add(&b, "%s%s", k ? ", " : "", t->name ? t->name : t->id);
-        if (kind) buf_add(&b, " (%s)", kind);
+        strbuf_addf(&b, "%s%s", k ? ", " : "", t->name ? t->name : t->id);
+        if (kind) strbuf_addf(&b, " (%s)", kind);
     }
     return b.s ? b.s : xstrdup("None listed");
 }
@@ -81,10 +63,10 @@ static char *team_names(const Scenario *sc, const IdxList *l)
 /* A service's newness is a fact of the catalogue, like a team's kind. */
 static char *service_names(const Scenario *sc, const IdxList *l)
 {
-    Buf b = {0};
+    StrBuf b = {0};
     for (int k = 0; k < l->n; k++) {
         const Service *s = &sc->services[l->v[k]];
-        buf_add(&b, "%s%s%s", k ? ", " : "", s->name ? s->name : s->id, s->is_new ? " (new)" : "");
+        strbuf_addf(&b, "%s%s%s", k ? ", " : "", s->name ? s->name : s->id, s->is_new ? " (new)" : "");
     }
     return b.s ? b.s : xstrdup("None listed");
 }
@@ -140,8 +122,8 @@ static void facts_decoy(TriageView *v, const Scenario *sc, const TriageCase *c)
     fact_add(v, "In the channel", format_text("%d %s", c->channel, c->channel == 1 ? "person" : "people"));
     fact_add(v, "Handoffs", format_text("%d", c->handoffs));
     fact_add(v, "Near miss", xstrdup(c->near_miss ? "Yes: nobody outside noticed" : "No"));
-    Buf b = {0};
-    for (int k = 0; k < c->repeats.n; k++) buf_add(&b, "%s%s", k ? "\n" : "", c->repeats.v[k]);
+    StrBuf b = {0};
+    for (int k = 0; k < c->repeats.n; k++) strbuf_addf(&b, "%s%s", k ? "\n" : "", c->repeats.v[k]);
     fact_add(v, "Same trigger before", b.s ? b.s : xstrdup("None recorded"));
 }
 
@@ -215,14 +197,14 @@ SignalSet screen_triage_checked(const TriageView *v, const Session *s, int c)
 static void detail_build(TriageView *v, int c)
 {
     const TriageCase *tc = &v->sc->cases[c];
-    Buf b = {0};
-    buf_add(&b, "%s\n%s\n", tc->title ? tc->title : tc->id, tc->summary ? tc->summary : "");
+    StrBuf b = {0};
+    strbuf_addf(&b, "%s\n%s\n", tc->title ? tc->title : tc->id, tc->summary ? tc->summary : "");
     for (int i = 0; i < v->fact_count[c]; i++) {
         const TriageFact *f = &v->facts[v->fact_first[c] + i];
-        buf_add(&b, "%s: %s\n", f->label, f->value);
+        strbuf_addf(&b, "%s: %s\n", f->label, f->value);
     }
     for (int k = 0; k < SIGNAL_KIND_COUNT; k++)
-        buf_add(&b, "%s\n%s\n", model_signal_doc((SignalKind)k), signal_why[k]);
+        strbuf_addf(&b, "%s\n%s\n", model_signal_doc((SignalKind)k), signal_why[k]);
     free(v->detail_text);
     v->detail_text = b.s;
     v->shown = c;
