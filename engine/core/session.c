@@ -227,6 +227,14 @@ static bool apply_choose(Session *s, const Action *a, char *err, size_t errsize)
     return true;
 }
 
+bool session_interviewee_available(const Session *s, int iv)
+{
+    const Interviewee *v = &s->sc->interviewees[iv];
+    bool early = v->available_from >= 0 && s->clock < v->available_from;
+    bool late = v->available_until >= 0 && s->clock >= v->available_until;
+    return !early && !late;
+}
+
 /* Chosen, and there at this time of the in-game clock. */
 static bool can_interview(const Session *s, int iv, char *err, size_t errsize)
 {
@@ -235,14 +243,13 @@ static bool can_interview(const Session *s, int iv, char *err, size_t errsize)
     if (!s->interviews[iv].chosen)
         return error_set(err, errsize, "choose whom to interview first: %s is not among them", name);
     bool early = v->available_from >= 0 && s->clock < v->available_from;
-    bool late = v->available_until >= 0 && s->clock >= v->available_until;
-    if (early || late)
+    if (!session_interviewee_available(s, iv))
         return error_set(err, errsize, "%s is not available %s%s%s", name, early ? "yet" : "any more",
                          v->away ? ": " : "", v->away ? v->away : "");
     return clock_can_add(s, v->minutes, err, errsize);
 }
 
-static bool question_offered(const Session *s, int q)
+bool session_question_offered(const Session *s, int q)
 {
     int c = s->sc->questions[q].cond;
     char why[64];
@@ -281,7 +288,7 @@ static bool apply_ask(Session *s, const Action *a, char *err, size_t errsize)
     int iv = s->sc->questions[q].interviewee;
     if (!can_interview(s, iv, err, errsize)) return false;
     if (s->asked[q]) return error_set(err, errsize, "'%s' was already asked", a->target);
-    if (!question_offered(s, q))
+    if (!session_question_offered(s, q))
         return error_set(err, errsize, "'%s' is not open yet: its condition does not hold", a->target);
     interview_turn(s, iv, q, s->sc->questions[q].kind, NULL);
     return true;
@@ -296,7 +303,7 @@ static bool apply_ask_typed(Session *s, const Action *a, char *err, size_t errsi
     if (!can_interview(s, iv, err, errsize)) return false;
     int best = -1, best_score = INTERVIEW_MATCH_MIN - 1;
     for (int q = 0; q < sc->question_count; q++) {
-        if (sc->questions[q].interviewee != iv || !question_offered(s, q)) continue;
+        if (sc->questions[q].interviewee != iv || !session_question_offered(s, q)) continue;
         int score = interview_match_score(a->text, sc->questions[q].text);
         if (score > best_score) best = q, best_score = score;
     }

@@ -96,6 +96,13 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize);
  * how many were applied; on a refusal err reads "action N: why" (N from 0). */
 int session_replay(Session *s, const ActionLog *log, char *err, size_t errsize);
 
+/* The interview rules that screens show before anything is asked: whether
+ * interviewee iv is there at the session's clock, and whether question q
+ * is offered now (not asked, its condition holds). session_apply uses the
+ * same two. */
+bool session_interviewee_available(const Session *s, int iv);
+bool session_question_offered(const Session *s, int q);
+
 /* In-game minutes that first opening a source costs: its read_minutes when
  * the author gave one (0 is free), else one minute per 1200 characters of
  * model_source_text_length, rounded to nearest, at least 1. */

@@ -21,8 +21,7 @@ static const char *const SECTION_PROMISES[SECTION_COUNT] = {
     NULL,
     "Everyone involved: their teams and roles, who was on call, who helped without being on "
     "call, and which teams had never worked together before.",
-    "One-on-one interviews with the people involved. Ask open, blameless questions about what "
-    "they noticed, what they knew, what else was going on and which options they considered.",
+    NULL,
     "The review meeting, which you facilitate: set ground rules, walk the timeline, make sure "
     "every voice is heard, and turn blame into questions about conditions.",
     "The written report: a narrative with a timeline, several contributing factors rather than "
@@ -52,6 +51,7 @@ void screen_workspace_reset(WorkspaceView *v)
     screen_people_free(&v->people);
     screen_triage_free(&v->triage);
     memset(&v->triage, 0, sizeof v->triage);
+    screen_interviews_free(&v->interviews);
     if (v->scored) score_destroy(&v->score);
     v->scored = false;
 }
@@ -203,6 +203,12 @@ static void workspace_triage(Ui *ui, Rect area, const Session *s, WorkspaceView 
     if (screen_triage(ui, area, s, &v->triage, &a)) workspace_emit(out, a);
 }
 
+static void workspace_interviews(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    Action a;
+    if (screen_interviews(ui, area, s, &v->interviews, &a)) workspace_emit(out, a);
+}
+
 Section screen_workspace_first_section(const Session *s)
 {
     return s->sc->case_count && !s->triage_count ? SECTION_TRIAGE : SECTION_SOURCES;
@@ -250,6 +256,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         else if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
         else if (v->section == SECTION_PEOPLE) screen_people(ui, area, s->sc, &v->people);
         else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
+        else if (v->section == SECTION_INTERVIEWS) workspace_interviews(ui, area, s, v, &out);
         else workspace_later(ui, area, v->section);
         ui_pop_clip(ui);
     }

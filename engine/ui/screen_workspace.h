@@ -7,6 +7,7 @@
 
 #include "core/rubric.h"
 #include "core/session.h"
+#include "ui/screen_interviews.h"
 #include "ui/screen_people.h"
 #include "ui/screen_pin.h"
 #include "ui/screen_search.h"
@@ -38,6 +39,7 @@ typedef struct WorkspaceView {
     SourcesView sources;
     TimelineView timeline;
     PeopleView people;
+    InterviewsView interviews;
     PinDialog pin;               /* P, a double click, or Edit on the Timeline */
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
     /* the score shown in Debrief, computed again when the session changes */

@@ -1,0 +1,489 @@
+/* test_interviews.c: the Interviews section on the tutorial, headless:
+ * choosing whom to talk to, asking by button, keyboard and own words, the
+ * transcript, notebook, moods, someone away, the feedback card, the
+ * calibration note, a long transcript drawn in part, and a replay of the
+ * actions the screen returned. Usage: test_interviews SOURCE_DIR
+ * (DOJO_SHOTS=DIR keeps the BMPs there). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "core/gameclock.h"
+#include "core/util.h"
+#include "script/loader.h"
+#include "ui/screen_interviews.h"
+#include "testing.h"
+
+static char src[1024], shots[1024];
+
+/* Everything a frame needs, the actions the screen returned, and the log
+ * of every action applied, for the replay. */
+typedef struct Drive {
+    Platform *p;
+    Ui *ui;
+    Session *s;
+    InterviewsView *v;
+    PlatformInput in;
+    uint32_t now;
+    Action got;
+    int actions;                /* returned since the last apply */
+    Rect area;                  /* 0 wide: the whole window */
+    ActionLog log;
+} Drive;
+
+static void frame(Drive *d)
+{
+    platform_begin_frame(d->p, ui_theme(d->ui)->background);
+    ui_begin_frame(d->ui, &d->in, d->now);
+    Action a = {0};
+    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
+    if (screen_interviews(d->ui, r, d->s, d->v, &a)) {
+        action_clear(&d->got);
+        d->got = a;
+        d->actions++;
+    }
+    ui_end_frame(d->ui);
+    platform_end_frame(d->p);
+    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
+    d->now += 100;
+}
+
+static void frames(Drive *d, int n)
+{
+    for (int i = 0; i < n; i++) frame(d);
+}
+
+static void click(Drive *d, Rect r)
+{
+    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
+    frame(d);
+    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
+    frame(d);
+    d->in.mouse_released = MOUSE_LEFT;
+    frames(d, 2);
+}
+
+static void key(Drive *d, PlatformKey k, unsigned mods)
+{
+    d->in.keys[0] = (KeyPress){k, mods, false};
+    d->in.key_count = 1;
+    frames(d, 2);
+}
+
+static void type(Drive *d, const char *text)
+{
+    snprintf(d->in.text, sizeof d->in.text, "%s", text);
+    d->in.text_len = (int)strlen(d->in.text);
+    frames(d, 2);
+}
+
+/* Applies an action to the session and keeps it in the log. */
+static void apply_action(Drive *d, Action *a)
+{
+    char err[256] = "";
+    bool ok = session_apply(d->s, a, err, sizeof err);
+    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
+    CHECK(ok);
+    log_push(&d->log, a);
+    *a = (Action){0};
+}
+
+static void apply(Drive *d)
+{
+    CHECK_INT(d->actions, 1);
+    apply_action(d, &d->got);
+    d->actions = 0;
+    frames(d, 2);
+}
+
+static int iv_of(const Session *s, const char *person)
+{
+    return model_interviewee_of(s->sc, scenario_find(s->sc, person, ENT_PERSON));
+}
+
+static int q_of(const Session *s, const char *id) { return scenario_find(s->sc, id, ENT_QUESTION); }
+static int f_of(const Session *s, const char *id) { return scenario_find(s->sc, id, ENT_FACT); }
+static bool shown(const Drive *d, const char *text) { return d->v->shown && strstr(d->v->shown, text); }
+
+static UiId scoped_id(Ui *ui, const char *label, int n)
+{
+    ui_push_scope(ui, "interviews");
+    UiId id = n < 0 ? ui_id(ui, label) : ui_id_int(ui, label, n);
+    ui_pop_scope(ui);
+    return id;
+}
+
+/* Row i of the people on the left. */
+static Rect person_row(const InterviewsView *v, int i)
+{
+    const UiList *l = &v->people;
+    return (Rect){l->r.x, l->r.y + i * l->row_h - l->scroll.offset, l->r.w, l->row_h};
+}
+
+static void select_person(Drive *d, const char *person)
+{
+    int iv = iv_of(d->s, person);
+    for (int i = 0; i < d->v->row_count; i++)
+        if (d->v->rows[i] == iv) click(d, person_row(d->v, i));
+    CHECK_INT(d->v->person, iv);
+}
+
+/* The side pane's tabs by keyboard: a click on the first, then Right. */
+static void side_tab(Drive *d, InterviewsTab tab)
+{
+    Rect r = d->v->tabs_rect;
+    click(d, (Rect){r.x + 4, r.y, 8, r.h});
+    for (int k = 0; k < (int)tab; k++) key(d, KEY_RIGHT, 0);
+    CHECK_INT(d->v->side, tab);
+}
+
+static void shot(Drive *d, const char *name)
+{
+    char path[1200], err[256];
+    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
+    platform_begin_frame(d->p, ui_theme(d->ui)->background);
+    ui_begin_frame(d->ui, &d->in, d->now);
+    Action a = {0};
+    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
+    if (screen_interviews(d->ui, r, d->s, d->v, &a)) action_clear(&a);
+    ui_end_frame(d->ui);
+    CHECK(platform_save_screenshot(d->p, path, err, sizeof err));
+    platform_end_frame(d->p);
+}
+
+/* ---- the tests ---- */
+
+/* The checklist, nobody chosen refused, then Priya and Dana with a reason. */
+static void test_choose(Drive *d)
+{
+    InterviewsView *v = d->v;
+    frames(d, 2);
+    CHECK(shown(d, "Whom will you talk to one-on-one?"));
+    CHECK(shown(d, "Priya Nair") && shown(d, "Dana Okafor") && shown(d, "Noor Haddad"));
+    CHECK(shown(d, "Tom\xC3\xA1s Ferreira"));
+    CHECK(shown(d, "Software engineer \xC2\xB7 Checkout \xC2\xB7 on call"));
+    CHECK(shown(d, "Available until Day 1, 13:00"));       /* Tomás leaves at minute 240 */
+    CHECK(!shown(d, "Change who you interview"));
+    CHECK(v->start_rect.w > 0 && v->cancel_rect.w == 0);
+    click(d, v->start_rect);
+    CHECK_INT(d->actions, 0);
+    CHECK(shown(d, "Choose at least one person to interview."));
+    click(d, v->check_rect[iv_of(d->s, "priya")]);
+    CHECK(!shown(d, "Choose at least one person to interview."));
+    click(d, v->check_rect[iv_of(d->s, "dana")]);
+    click(d, v->check_rect[iv_of(d->s, "noor")]);
+    click(d, v->check_rect[iv_of(d->s, "noor")]);         /* on and off again */
+    click(d, v->why_rect);
+    type(d, "Priya detected and repaired it; Dana knew what nobody else did.");
+    shot(d, "interviews-choose-light");
+    CHECK_INT(d->actions, 0);
+    click(d, v->start_rect);
+    CHECK_INT(d->actions, 1);
+    CHECK_INT(d->got.kind, ACTION_CHOOSE);
+    CHECK_INT(d->got.people_count, 2);
+    if (d->got.people_count == 2) {
+        CHECK_STR(d->got.people[0], "priya");
+        CHECK_STR(d->got.people[1], "dana");
+    }
+    CHECK_STR(d->got.text, "Priya detected and repaired it; Dana knew what nobody else did.");
+    apply(d);
+    CHECK_INT(d->s->chosen_count, 2);
+    CHECK(shown(d, "Change who you interview"));
+}
+
+/* A question by mouse: its answer, chip, notebook entry and mood. */
+static void test_ask(Drive *d)
+{
+    InterviewsView *v = d->v;
+    int priya = iv_of(d->s, "priya"), notice = q_of(d->s, "q.priya-notice"), help = q_of(d->s, "q.priya-help");
+    CHECK_INT(v->person, priya);
+    CHECK(shown(d, "Priya joins with her camera off."));
+    CHECK_INT(d->s->interviews[priya].candor, 40);
+    CHECK(shown(d, "anxious \xC2\xB7 cautious"));
+    CHECK(v->q_rect[notice].w > 0);
+    CHECK(v->q_rect[help].w == 0);                          /* only once q.priya-notice is asked */
+    CHECK(v->q_rect[q_of(d->s, "q.priya-why-not")].w > 0);
+    CHECK(shown(d, "5 min"));
+    CHECK(shown(d, "ASK A QUESTION"));
+    CHECK(shown(d, "Nothing learned yet."));
+    click(d, v->q_rect[notice]);
+    CHECK_INT(d->got.kind, ACTION_ASK);
+    CHECK_STR(d->got.target, "q.priya-notice");
+    apply(d);
+    CHECK_INT(d->s->interviews[priya].candor, 52);         /* 40 + 8 open + 4 rapport */
+    CHECK_STR(screen_interviews_mood(52), "cautious");
+    CHECK(shown(d, "anxious \xC2\xB7 cautious"));
+    const Question *q = &d->s->sc->questions[notice];
+    CHECK(shown(d, q->answers[0].text));                    /* the full answer: 52 reaches 50 */
+    int f = f_of(d->s, "f.runbook-first");
+    CHECK_INT(d->s->learned_from[f], 0);
+    CHECK(shown(d, "Noted:"));
+    CHECK(shown(d, d->s->sc->facts[f].text));
+    char when[48], source[300];
+    gameclock_format(d->s->turns[0].minute, when, sizeof when);
+    snprintf(source, sizeof source, "from Priya Nair, answer to \xE2\x80\x9C" "What did you notice first?"
+             "\xE2\x80\x9D, %s", when);
+    CHECK(shown(d, source));
+    CHECK(v->q_rect[notice].w == 0 && v->q_rect[help].w > 0);
+    click(d, v->q_rect[help]);
+    CHECK_STR(d->got.target, "q.priya-help");
+    apply(d);
+    CHECK_INT(d->s->interviews[priya].candor, 60);
+    CHECK(shown(d, "anxious \xC2\xB7 open"));
+    CHECK(shown(d, d->s->sc->facts[f_of(d->s, "f.offsite")].text));
+}
+
+/* The keyboard reaches the questions and the field: Tab, then Enter. */
+static void test_keyboard(Drive *d)
+{
+    UiId normal = scoped_id(d->ui, "q", q_of(d->s, "q.priya-normal")), typed = scoped_id(d->ui, "typed", -1);
+    click(d, (Rect){1270, 790, 1, 1});                       /* nothing focused */
+    bool reached_q = false, reached_typed = false;
+    for (int i = 0; i < 30 && !reached_q; i++) {
+        key(d, KEY_TAB, 0);
+        reached_q = ui_focus(d->ui) == normal;
+    }
+    CHECK(reached_q);
+    for (int i = 0; i < 10 && !reached_typed; i++) {
+        key(d, KEY_TAB, 0);
+        reached_typed = ui_focus(d->ui) == typed;
+    }
+    CHECK(reached_typed);
+    for (int i = 0; i < 10 && ui_focus(d->ui) != normal; i++) key(d, KEY_TAB, MOD_SHIFT);
+    CHECK(ui_focus(d->ui) == normal);
+    key(d, KEY_ENTER, 0);
+    CHECK_INT(d->actions, 1);
+    CHECK_STR(d->got.target, "q.priya-normal");
+    apply(d);
+    CHECK_INT(d->s->interviews[iv_of(d->s, "priya")].candor, 68);
+}
+
+/* Own words: the kind they read as, live, and Enter asks them. */
+static void test_typed(Drive *d)
+{
+    InterviewsView *v = d->v;
+    char buf[200];
+    CHECK_STR(screen_interviews_reads_as("What did you notice first?", buf, sizeof buf), "reads as: open (cue)");
+    CHECK_STR(screen_interviews_reads_as("Who is responsible for this?", buf, sizeof buf),
+              "reads as: blaming \xE2\x80\x94 people get guarded");
+    click(d, v->typed_rect);
+    CHECK(shown(d, "Enter asks"));
+    type(d, "How does the runbook usually get updated?");
+    CHECK(shown(d, "reads as: open (normal work)"));
+    key(d, KEY_A, MOD_CTRL);
+    type(d, "Why didn't you check the cache?");
+    CHECK(shown(d, "reads as: counterfactual \xE2\x80\x94"));
+    shot(d, "interviews-typed-light");
+    CHECK_INT(d->actions, 0);
+    key(d, KEY_ENTER, 0);
+    CHECK_INT(d->got.kind, ACTION_ASK_TYPED);
+    CHECK_STR(d->got.target, "priya");
+    CHECK_STR(d->got.text, "Why didn't you check the cache?");
+    apply(d);
+    const InterviewTurn *t = &d->s->turns[d->s->turn_count - 1];
+    CHECK_INT(t->kind, QUESTION_COUNTERFACTUAL);
+    CHECK_INT(t->question, -1);                              /* it matches no question */
+    CHECK(shown(d, "Why didn't you check the cache?"));
+    CHECK(shown(d, "I'm not sure I follow; could you ask that another way?"));
+    CHECK(v->typed.len == 0);                                /* the field is ready for the next */
+    CHECK_INT(d->s->interviews[iv_of(d->s, "priya")].candor, 53);   /* 60, +8 normal work, -15 */
+}
+
+/* Priya's card (all she knows learned) and Dana's (one of three). */
+static void test_feedback(Drive *d)
+{
+    InterviewsView *v = d->v;
+    side_tab(d, INTERVIEWS_FEEDBACK);
+    CHECK(shown(d, "How it went with Priya Nair"));
+    CHECK(shown(d, "4 questions in 20 min: 3 open, 1 that narrowed, led or blamed."));
+    CHECK(shown(d, "cue \xC3\x97 1") && shown(d, "help \xC3\x97 1") && shown(d, "normal work \xC3\x97 1"));
+    CHECK(shown(d, "counterfactual \xC3\x97 1"));
+    CHECK(shown(d, "Candor now: 53 of 100, cautious"));
+    CHECK(shown(d, "Facts learned: 3 of 3 that Priya Nair knows."));
+    CHECK(!shown(d, "WHAT THEY MAY HAVE HELD BACK"));
+    select_person(d, "dana");
+    CHECK(shown(d, "You have not asked Dana Okafor anything yet."));
+    CHECK(v->q_rect[q_of(d->s, "q.dana-speak")].w == 0);
+    click(d, v->q_rect[q_of(d->s, "q.dana-join")]);
+    CHECK_STR(d->got.target, "q.dana-join");
+    apply(d);
+    CHECK(shown(d, "How it went with Dana Okafor"));
+    CHECK(shown(d, "Facts learned: 1 of 3 that Dana Okafor knows."));
+    CHECK(shown(d, "WHAT THEY MAY HAVE HELD BACK"));
+    CHECK(shown(d, d->s->sc->interviewees[iv_of(d->s, "dana")].holds_back));
+    CHECK(shown(d, "calm \xC2\xB7 open"));                   /* 55 + 6 + 4 */
+    shot(d, "interviews-feedback-light");
+    side_tab(d, INTERVIEWS_NOTEBOOK);
+    CHECK(shown(d, d->s->sc->facts[f_of(d->s, "f.dana-watches")].text));
+    CHECK(shown(d, "from Dana Okafor, answer to \xE2\x80\x9CWhat drew you into the channel?\xE2\x80\x9D"));
+    shot(d, "interviews-notebook-light");
+}
+
+/* Changing the choice starts from the session's; Tomás is away later. */
+static void test_change_and_away(Drive *d)
+{
+    InterviewsView *v = d->v;
+    int tomas = iv_of(d->s, "tomas");
+    click(d, v->change_rect);
+    CHECK(v->checks[iv_of(d->s, "priya")] && v->checks[iv_of(d->s, "dana")] && !v->checks[tomas]);
+    CHECK_STR(v->why.text, "Priya detected and repaired it; Dana knew what nobody else did.");
+    CHECK(v->cancel_rect.w > 0);
+    click(d, v->check_rect[iv_of(d->s, "dana")]);
+    click(d, v->cancel_rect);                                 /* nothing changes */
+    CHECK_INT(d->actions, 0);
+    CHECK(shown(d, "Change who you interview"));
+    click(d, v->change_rect);
+    CHECK(v->checks[iv_of(d->s, "dana")]);                    /* the session's choice again */
+    click(d, v->check_rect[tomas]);
+    click(d, v->check_rect[iv_of(d->s, "noor")]);
+    click(d, v->start_rect);
+    CHECK_INT(d->got.kind, ACTION_CHOOSE);
+    CHECK_INT(d->got.people_count, 4);
+    apply(d);
+    select_person(d, "tomas");
+    CHECK(v->q_rect[q_of(d->s, "q.tomas-context")].w > 0);
+    Action adv = {.kind = ACTION_ADVANCE, .minutes = 241 - d->s->clock};
+    apply_action(d, &adv);
+    frames(d, 2);
+    CHECK(d->s->clock >= 240);
+    CHECK(shown(d, "Tom\xC3\xA1s Ferreira is away: on leave from this afternoon, back next week."));
+    CHECK(v->q_rect[q_of(d->s, "q.tomas-context")].w == 0);
+    CHECK(v->typed_rect.w == 0);                              /* nothing to ask with */
+    CHECK(!shown(d, "ASK A QUESTION"));
+}
+
+/* The note: unsaved, saved as a set_report, saved. */
+static void test_calibration(Drive *d)
+{
+    InterviewsView *v = d->v;
+    side_tab(d, INTERVIEWS_CALIBRATION);
+    CHECK(shown(d, "What you learned so far, emerging themes, open questions: the meeting's attendees "
+                   "receive it before the meeting."));
+    CHECK(shown(d, "Not written yet"));
+    click(d, v->cal_rect);
+    type(d, "Themes: the runbook points away from the cache; expertise off the rotation.");
+    CHECK(shown(d, "Unsaved changes"));
+    shot(d, "interviews-calibration-light");
+    click(d, v->save_rect);
+    CHECK_INT(d->got.kind, ACTION_SET_REPORT);
+    CHECK_INT(d->got.field, REPORT_CALIBRATION);
+    CHECK_STR(d->got.text, "Themes: the runbook points away from the cache; expertise off the rotation.");
+    apply(d);
+    CHECK(shown(d, "Saved"));
+    CHECK(!shown(d, "Unsaved changes"));
+    click(d, v->save_rect);                                   /* nothing new to save */
+    CHECK_INT(d->actions, 0);
+    side_tab(d, INTERVIEWS_NOTEBOOK);
+}
+
+/* Thirty questions to Noor: the transcript draws only what shows and
+ * follows the newest turn. */
+static void test_long_transcript(Drive *d)
+{
+    InterviewsView *v = d->v;
+    select_person(d, "noor");
+    for (int i = 0; i < 30; i++) {
+        char q[96];
+        snprintf(q, sizeof q, "Tell me about the weather, take %02d", i);
+        click(d, v->typed_rect);
+        type(d, q);
+        key(d, KEY_ENTER, 0);
+        CHECK_STR(d->got.text, q);
+        apply(d);
+    }
+    CHECK_INT(v->tx_count, 31);
+    CHECK(v->tx_drawn > 0 && v->tx_drawn < 10);
+    CHECK(shown(d, "Tell me about the weather, take 29"));
+    CHECK(!shown(d, "Tell me about the weather, take 00"));
+    CHECK(v->tx_scroll.offset > 0);
+}
+
+/* The log of what the screen returned, replayed, gives the same interviews. */
+static void test_replay(Drive *d)
+{
+    Session *r = session_create(d->s->sc);
+    char err[256];
+    CHECK_INT(session_replay(r, &d->log, err, sizeof err), d->log.count);
+    CHECK_INT(r->turn_count, d->s->turn_count);
+    for (int i = 0; i < r->turn_count && i < d->s->turn_count; i++) {
+        const InterviewTurn *a = &r->turns[i], *b = &d->s->turns[i];
+        CHECK(a->interviewee == b->interviewee && a->question == b->question && a->kind == b->kind);
+        CHECK(a->answer == b->answer && a->candor == b->candor && a->minute == b->minute);
+        CHECK((!a->typed && !b->typed) || (a->typed && b->typed && strcmp(a->typed, b->typed) == 0));
+    }
+    for (int f = 0; f < r->sc->fact_count; f++) CHECK_INT(r->learned_from[f], d->s->learned_from[f]);
+    CHECK_INT(r->learned_count, 4);
+    CHECK_STR(r->report[REPORT_CALIBRATION], d->s->report[REPORT_CALIBRATION]);
+    CHECK_INT(r->clock, d->s->clock);
+    session_destroy(r);
+}
+
+static void screenshots(Drive *d)
+{
+    select_person(d, "priya");
+    shot(d, "interviews-talk-light");
+    ui_set_theme(d->ui, THEME_DARK);
+    frames(d, 2);
+    shot(d, "interviews-talk-dark");
+    ui_set_theme(d->ui, THEME_HIGH_CONTRAST);
+    frames(d, 2);
+    shot(d, "interviews-talk-contrast");
+    ui_set_theme(d->ui, THEME_LIGHT);
+    ui_set_scale(d->ui, 1.25f);
+    d->area = (Rect){0, 0, 900, 800};
+    frames(d, 3);
+    CHECK(d->v->narrow);
+    CHECK(d->v->tx_scroll.offset > 0);                          /* still at the newest turn */
+    CHECK(d->v->tx_scroll.offset + d->v->tx_view_h >= d->v->tx_top[d->v->tx_count] - 1);
+    CHECK(d->v->typed_rect.x + d->v->typed_rect.w <= 900);
+    shot(d, "interviews-narrow");
+    ui_set_scale(d->ui, 1.0f);
+    d->area = (Rect){0};
+    frames(d, 2);
+    CHECK(!d->v->narrow);
+}
+
+int main(int argc, char **argv)
+{
+    snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
+    snprintf(shots, sizeof shots, "%s", getenv("DOJO_SHOTS") ? getenv("DOJO_SHOTS") : "/tmp/dojo-interviews-XXXXXX");
+    if (!getenv("DOJO_SHOTS") && !mkdtemp(shots)) return 1;
+    char path[1100], fonts[1100], err[1024];
+    snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
+    Diags diags = {0};
+    Scenario *sc = loader_load(path, NULL, &diags, NULL);
+    diags_destroy(&diags);
+    CHECK(sc != NULL);
+    PlatformConfig cfg = {.headless = true, .font_dir = fonts, .width = 1280, .height = 800};
+    Platform *p = platform_create(&cfg, err, sizeof err);
+    CHECK(p != NULL);
+    if (sc && p) {
+        Ui *ui = ui_create(p);
+        Session *s = session_create(sc);
+        InterviewsView v = {0};
+        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        test_choose(&d);
+        test_ask(&d);
+        test_keyboard(&d);
+        test_typed(&d);
+        test_feedback(&d);
+        test_calibration(&d);
+        test_change_and_away(&d);
+        test_long_transcript(&d);
+        test_replay(&d);
+        screenshots(&d);
+        action_clear(&d.got);
+        log_destroy(&d.log);
+        screen_interviews_free(&v);
+        session_destroy(s);
+        ui_destroy(ui);
+    }
+    if (p) platform_destroy(p);
+    if (sc) scenario_destroy(sc);
+    if (!getenv("DOJO_SHOTS")) {
+        snprintf(path, sizeof path, "rm -rf '%s'", shots);
+        if (system(path) != 0) fprintf(stderr, "could not remove %s\n", shots);
+    }
+    return testing_done("test_interviews");
+}
