@@ -110,6 +110,10 @@ static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
     screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
     snprintf(line, sizeof line, "Evidence pinned: %d", s->pin_count);
     screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
+    if (s->sc->interviewee_count) {
+        snprintf(line, sizeof line, "Facts learned: %d of %d", s->learned_count, s->sc->fact_count);
+        screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
+    }
     snprintf(line, sizeof line, "Actions: %d", s->action_count);
     screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, 0);
 }
