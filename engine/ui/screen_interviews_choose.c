@@ -107,8 +107,14 @@ static bool build_choose(const Session *s, InterviewsView *v, Action *out)
         snprintf(v->error, sizeof v->error, "Choose at least one person to interview.");
         return false;
     }
-    Action a = {.kind = ACTION_CHOOSE, .people = xcalloc((size_t)n, sizeof(char *)),
-                .text = screen_interviews_trimmed(v->why.text)};
+    /* Saying why is the exercise: whom and why is the skill being practised. */
+    char *why = screen_interviews_trimmed(v->why.text);
+    if (!why || !*why) {
+        free(why);
+        snprintf(v->error, sizeof v->error, "Say why these people: what moment or knowledge each of them holds.");
+        return false;
+    }
+    Action a = {.kind = ACTION_CHOOSE, .people = xcalloc((size_t)n, sizeof(char *)), .text = why};
     for (int iv = 0; iv < sc->interviewee_count; iv++)
         if (v->checks[iv]) a.people[a.people_count++] = xstrdup(sc->people[sc->interviewees[iv].person].id);
     *out = a;

@@ -173,6 +173,9 @@ static void test_choose(Drive *d)
     click(d, v->check_rect[iv_of(d->s, "dana")]);
     click(d, v->check_rect[iv_of(d->s, "noor")]);
     click(d, v->check_rect[iv_of(d->s, "noor")]);         /* on and off again */
+    click(d, v->start_rect);                               /* people, but no reason yet */
+    CHECK_INT(d->actions, 0);
+    CHECK(shown(d, "Say why these people: what moment or knowledge each of them holds."));
     click(d, v->why_rect);
     type(d, "Priya detected and repaired it; Dana knew what nobody else did.");
     shot(d, "interviews-choose-light");
