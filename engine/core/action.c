@@ -13,7 +13,7 @@
 #include "report.h"
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
-    "open", "pin", "unpin", "advance", "set_report", "triage", "choose", "ask", "ask_typed",
+    "open", "pin", "unpin", "advance", "set_report", "triage", "choose", "ask", "ask_typed", "move",
 };
 
 /* The fields each kind accepts besides "type", in canonical order. */
@@ -27,6 +27,7 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_CHOOSE] = {"people", "why"},
     [ACTION_ASK] = {"question"},
     [ACTION_ASK_TYPED] = {"person", "text"},
+    [ACTION_MOVE] = {"move", "person"},
 };
 
 const char *action_kind_name(ActionKind k)
@@ -65,7 +66,7 @@ static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errs
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
     return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
-                "set_report, triage, choose, ask, ask_typed, not '%.40s'", t->valuestring);
+                "set_report, triage, choose, ask, ask_typed, move, not '%.40s'", t->valuestring);
 }
 
 /* Copies a string field; a missing optional one leaves *out NULL. */
@@ -176,6 +177,18 @@ static bool take_people(const cJSON *obj, Action *a, char *err, size_t errsize)
     return true;
 }
 
+static bool take_move(const cJSON *obj, Action *a, char *err, size_t errsize)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "move");
+    MoveKind k;
+    if (!v) return error_set(err, errsize, "missing field 'move'");
+    if (!cJSON_IsString(v) || !model_move_parse(v->valuestring, &k))
+        return error_set(err, errsize, "field 'move' must be one of ground_rules, walk_timeline, invite, "
+                         "make_sense, redirect_blame, pause, park, summarise, check_time, go_deeper, next_beat");
+    a->move = (int)k;
+    return take_string(obj, "person", false, &a->target, err, errsize);
+}
+
 static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
 {
     switch (a->kind) {
@@ -201,6 +214,8 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
         return take_people(obj, a, err, errsize) && take_string(obj, "why", false, &a->text, err, errsize);
     case ACTION_ASK:
         return take_string(obj, "question", true, &a->target, err, errsize);
+    case ACTION_MOVE:
+        return take_move(obj, a, err, errsize);
     case ACTION_ASK_TYPED:
         return take_string(obj, "person", true, &a->target, err, errsize) &&
                take_string(obj, "text", true, &a->text, err, errsize);
@@ -306,6 +321,10 @@ bool action_validate(const Action *a, char *err, size_t errsize)
         return validate_text(a->text, "why", err, errsize);
     case ACTION_ASK:
         return validate_id(a->target, "question", err, errsize);
+    case ACTION_MOVE:
+        if (a->move < 0 || a->move >= MOVE_KIND_COUNT)
+            return error_set(err, errsize, "field 'move' is not a move (%d)", a->move);
+        return !a->target || validate_id(a->target, "person", err, errsize);
     case ACTION_ASK_TYPED:
         if (!validate_id(a->target, "person", err, errsize)) return false;
         if (!a->text || !*a->text) return error_set(err, errsize, "field 'text' must not be empty");
@@ -364,6 +383,10 @@ cJSON *action_to_json(const Action *a)
         break;
     }
     case ACTION_ASK: cJSON_AddStringToObject(o, "question", a->target); break;
+    case ACTION_MOVE:
+        cJSON_AddStringToObject(o, "move", model_move_name((MoveKind)a->move));
+        if (a->target) cJSON_AddStringToObject(o, "person", a->target);
+        break;
     case ACTION_ASK_TYPED:
         cJSON_AddStringToObject(o, "person", a->target);
         cJSON_AddStringToObject(o, "text", a->text);

@@ -19,6 +19,7 @@ typedef enum {
     ACTION_CHOOSE,      /* {"type":"choose","people":[ID...],"why":S} */
     ACTION_ASK,         /* {"type":"ask","question":ID} */
     ACTION_ASK_TYPED,   /* {"type":"ask_typed","person":ID,"text":S} */
+    ACTION_MOVE,        /* {"type":"move","move":M[,"person":ID]} */
     ACTION_KIND_COUNT
 } ActionKind;
 
@@ -45,6 +46,7 @@ typedef struct Action {
     bool review;         /* triage: chosen for a full review */
     SignalSet signals;   /* triage: the signals named */
     char **people; int people_count;   /* choose: person ids (owned) */
+    int move;            /* move: a MoveKind; target is the person, or NULL */
 } Action;
 
 /* Parses one action; refuses unknown types and fields, wrong types and

@@ -148,6 +148,64 @@ bool model_question_kind_parse(const char *s, QuestionKind *out)
 
 bool model_question_kind_opens(QuestionKind k) { return k <= QUESTION_HELP; }
 
+static const char *const trait_names[TRAIT_COUNT] = {
+    "steady", "dominant", "quiet_expert", "defensive", "wants_actions", "lurker"};
+static const char *const beat_names[BEAT_KIND_COUNT] = {"opening", "timeline", "deep_dive", "themes", "close"};
+static const char *const move_names[MOVE_KIND_COUNT] = {
+    "ground_rules", "walk_timeline", "invite", "make_sense", "redirect_blame", "pause", "park",
+    "summarise", "check_time", "go_deeper", "next_beat"};
+static const char *const mevent_names[MEVENT_KIND_COUNT] = {"blame", "push_fixes", "side_talk", "holds_piece"};
+
+static int name_index(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; s && i < n; i++)
+        if (strcmp(s, names[i]) == 0) return i;
+    return -1;
+}
+
+const char *model_trait_name(Trait t) { return (unsigned)t < TRAIT_COUNT ? trait_names[t] : "?"; }
+const char *model_beat_kind_name(BeatKind k) { return (unsigned)k < BEAT_KIND_COUNT ? beat_names[k] : "?"; }
+const char *model_move_name(MoveKind k) { return (unsigned)k < MOVE_KIND_COUNT ? move_names[k] : "?"; }
+const char *model_mevent_kind_name(MeetingEventKind k)
+{
+    return (unsigned)k < MEVENT_KIND_COUNT ? mevent_names[k] : "?";
+}
+
+bool model_trait_parse(const char *s, Trait *out)
+{
+    int i = name_index(trait_names, TRAIT_COUNT, s);
+    if (i >= 0) *out = (Trait)i;
+    return i >= 0;
+}
+
+bool model_beat_kind_parse(const char *s, BeatKind *out)
+{
+    int i = name_index(beat_names, BEAT_KIND_COUNT, s);
+    if (i >= 0) *out = (BeatKind)i;
+    return i >= 0;
+}
+
+bool model_move_parse(const char *s, MoveKind *out)
+{
+    int i = name_index(move_names, MOVE_KIND_COUNT, s);
+    if (i >= 0) *out = (MoveKind)i;
+    return i >= 0;
+}
+
+bool model_mevent_kind_parse(const char *s, MeetingEventKind *out)
+{
+    int i = name_index(mevent_names, MEVENT_KIND_COUNT, s);
+    if (i >= 0) *out = (MeetingEventKind)i;
+    return i >= 0;
+}
+
+int model_attendee_of(const Scenario *sc, int person)
+{
+    for (int i = 0; i < sc->attendee_count; i++)
+        if (sc->attendees[i].person == person) return i;
+    return -1;
+}
+
 int model_interviewee_of(const Scenario *sc, int person)
 {
     for (int i = 0; i < sc->interviewee_count; i++)

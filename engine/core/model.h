@@ -217,6 +217,42 @@ typedef struct Question {
     Loc loc;
 } Question;
 
+/* The review meeting (meeting.h has its rules). */
+typedef enum {
+    TRAIT_STEADY, TRAIT_DOMINANT, TRAIT_QUIET_EXPERT, TRAIT_DEFENSIVE, TRAIT_WANTS_ACTIONS,
+    TRAIT_LURKER, TRAIT_COUNT
+} Trait;
+typedef enum { BEAT_OPENING, BEAT_TIMELINE, BEAT_DEEP_DIVE, BEAT_THEMES, BEAT_CLOSE, BEAT_KIND_COUNT } BeatKind;
+typedef enum {
+    MOVE_GROUND_RULES, MOVE_WALK_TIMELINE, MOVE_INVITE, MOVE_MAKE_SENSE, MOVE_REDIRECT_BLAME,
+    MOVE_PAUSE, MOVE_PARK, MOVE_SUMMARISE, MOVE_CHECK_TIME, MOVE_GO_DEEPER, MOVE_NEXT_BEAT,
+    MOVE_KIND_COUNT
+} MoveKind;
+typedef enum { MEVENT_BLAME, MEVENT_PUSH_FIXES, MEVENT_SIDE_TALK, MEVENT_HOLDS_PIECE, MEVENT_KIND_COUNT } MeetingEventKind;
+
+typedef struct Attendee { int person; Trait trait; Loc loc; } Attendee;
+typedef struct Beat { const char *id, *title; BeatKind kind; int minutes; Loc loc; } Beat;
+
+/* Something an attendee does at a fixed point of a beat. */
+typedef struct MeetingEvent {
+    const char *id, *text;
+    MeetingEventKind kind;
+    int attendee;                  /* who does it */
+    int target;                    /* blame: the person blamed, -1 */
+    int beat, after;               /* fires after that many moves into the beat */
+    Loc loc;
+} MeetingEvent;
+
+/* What the room learns only when the facilitator makes room for it. */
+typedef struct Insight {
+    const char *id, *text;
+    int attendee;
+    int beat;                      /* -1: any beat */
+    MoveKind needs;                /* MOVE_INVITE, MOVE_MAKE_SENSE or MOVE_GO_DEEPER */
+    int openness;                  /* the attendee's openness it needs */
+    Loc loc;
+} Insight;
+
 typedef enum {
     COND_PINNED, COND_OPENED, COND_MARKED, COND_TAGGED, COND_NOTED,
     COND_MENTIONS, COND_ALL, COND_ANY, COND_NONE, COND_AT_LEAST, COND_FUNCTION,
@@ -229,6 +265,12 @@ typedef enum {
     COND_ASKED,          /* target: question asked */
     COND_LEARNED,        /* target: fact revealed */
     COND_CANDOR,         /* target: interviewee; n: candor now at least n */
+    COND_SURFACED,       /* target: insight surfaced in the meeting */
+    COND_REDIRECTED,     /* target: blame event, redirected */
+    COND_PARKED,         /* target: push_fixes event, parked */
+    COND_GROUND_RULES,   /* the facilitator set ground rules */
+    COND_TALK_BALANCE,   /* n: no attendee took more than n% of the talk */
+    COND_WITHIN_TIME,    /* n: the meeting ended within its time box plus n minutes */
     COND_KIND_COUNT
 } CondKind;
 
@@ -258,7 +300,7 @@ typedef struct Criterion {
 /* What an id names. Ids are unique across the whole scenario. */
 typedef enum {
     ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION, ENT_CASE,
-    ENT_FACT, ENT_QUESTION
+    ENT_FACT, ENT_QUESTION, ENT_BEAT, ENT_MEVENT, ENT_INSIGHT
 } EntityType;
 typedef struct Entity { EntityType type; int index; } Entity;
 
@@ -279,6 +321,13 @@ typedef struct Scenario {
     Interviewee *interviewees; int interviewee_count;
     Fact *facts;           int fact_count;
     Question *questions;   int question_count;
+    /* the review meeting; attendee_count 0: the scenario has none */
+    const char *meeting_title;
+    int meeting_minutes;           /* its time box */
+    Attendee *attendees;   int attendee_count;
+    Beat *beats;           int beat_count;
+    MeetingEvent *mevents; int mevent_count;
+    Insight *insights;     int insight_count;
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
@@ -303,6 +352,16 @@ const char *model_question_kind_name(QuestionKind k);   /* "open", "cue", ... */
 bool model_question_kind_parse(const char *s, QuestionKind *out);
 /* True for open, cue, knowledge, goals, options, normal_work and help. */
 bool model_question_kind_opens(QuestionKind k);
+const char *model_trait_name(Trait t);              /* "dominant", ... */
+bool model_trait_parse(const char *s, Trait *out);
+const char *model_beat_kind_name(BeatKind k);       /* "opening", ... */
+bool model_beat_kind_parse(const char *s, BeatKind *out);
+const char *model_move_name(MoveKind k);            /* "ground_rules", ... */
+bool model_move_parse(const char *s, MoveKind *out);
+const char *model_mevent_kind_name(MeetingEventKind k);   /* "blame", ... */
+bool model_mevent_kind_parse(const char *s, MeetingEventKind *out);
+/* The attendee of a person, or -1. */
+int model_attendee_of(const Scenario *sc, int person);
 /* The interviewee of a person, or -1. */
 int model_interviewee_of(const Scenario *sc, int person);
 bool model_signal_parse(const char *s, SignalKind *out);

@@ -182,6 +182,27 @@ static int eval_interview(Eval *ev, const Cond *c)
     }
 }
 
+/* Meeting conditions: what surfaced, how blame and fixes were handled,
+ * rules, balance and time. */
+static int eval_meeting(Eval *ev, const Cond *c)
+{
+    const Scenario *sc = ev->s->sc;
+    const MeetingState *m = &ev->s->meeting;
+    switch (c->kind) {
+    case COND_SURFACED:
+        if (c->target < 0 || c->target >= sc->insight_count)
+            return eval_error(ev, c, "surfaced condition has no valid insight (%d)", c->target);
+        return m->surfaced[c->target] >= 0;
+    case COND_REDIRECTED: case COND_PARKED:
+        if (c->target < 0 || c->target >= sc->mevent_count)
+            return eval_error(ev, c, "condition has no valid meeting event (%d)", c->target);
+        return m->events[c->target] == MEVENT_HANDLED;
+    case COND_GROUND_RULES: return m->ground_rules;
+    case COND_TALK_BALANCE: return m->started && meeting_top_share(sc, m) <= c->n;
+    default: return m->ended && m->minutes <= sc->meeting_minutes + c->n;   /* COND_WITHIN_TIME */
+    }
+}
+
 static int eval_function(Eval *ev, const Cond *c)
 {
     const CondHost *h = ev->host;
@@ -214,6 +235,9 @@ static int eval_kind(Eval *ev, const Cond *c)
     case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED: return eval_triage(ev, c);
     case COND_CHOSEN: case COND_INTERVIEWED: case COND_ASKED: case COND_LEARNED: case COND_CANDOR:
         return eval_interview(ev, c);
+    case COND_SURFACED: case COND_REDIRECTED: case COND_PARKED: case COND_GROUND_RULES:
+    case COND_TALK_BALANCE: case COND_WITHIN_TIME:
+        return eval_meeting(ev, c);
     default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
     }
 }
@@ -378,6 +402,31 @@ static cJSON *interviews_json(const Session *s)
     return list;
 }
 
+/* The meeting as the debrief reads it: time, safety, talk, what came out,
+ * how each event was met. */
+static cJSON *meeting_json(const Session *s)
+{
+    const Scenario *sc = s->sc;
+    const MeetingState *m = &s->meeting;
+    static const char *const states[] = {"not_yet", "pending", "handled", "missed"};
+    cJSON *o = cJSON_CreateObject();
+    cJSON_AddBoolToObject(o, "started", m->started);
+    cJSON_AddBoolToObject(o, "ended", m->ended);
+    cJSON_AddNumberToObject(o, "minutes", m->minutes);
+    cJSON_AddNumberToObject(o, "time_box", sc->meeting_minutes);
+    cJSON_AddNumberToObject(o, "safety", m->safety);
+    cJSON_AddNumberToObject(o, "top_share", meeting_top_share(sc, m));
+    cJSON *talk = cJSON_AddObjectToObject(o, "talk_seconds");
+    for (int a = 0; a < sc->attendee_count; a++)
+        cJSON_AddNumberToObject(talk, sc->people[sc->attendees[a].person].id, m->talk[a]);
+    cJSON *surfaced = cJSON_AddArrayToObject(o, "surfaced");
+    for (int i = 0; i < sc->insight_count; i++)
+        if (m->surfaced[i] >= 0) cJSON_AddItemToArray(surfaced, cJSON_CreateString(sc->insights[i].id));
+    cJSON *events = cJSON_AddObjectToObject(o, "events");
+    for (int e = 0; e < sc->mevent_count; e++) cJSON_AddStringToObject(events, sc->mevents[e].id, states[m->events[e]]);
+    return o;
+}
+
 cJSON *rubric_result_json(const Session *s, const Score *score)
 {
     const Scenario *sc = s->sc;
@@ -400,6 +449,7 @@ cJSON *rubric_result_json(const Session *s, const Score *score)
         cJSON_AddItemToObject(o, "interviews", interviews_json(s));
         cJSON_AddNumberToObject(o, "facts_learned", s->learned_count);
     }
+    if (s->sc->attendee_count) cJSON_AddItemToObject(o, "meeting", meeting_json(s));
     return o;
 }
 

@@ -28,6 +28,7 @@ Session *session_create(const Scenario *sc)
     for (int i = 0; i < sc->interviewee_count; i++) s->interviews[i].candor = sc->interviewees[i].rules.start;
     s->asked = xcalloc((size_t)sc->question_count + 1, sizeof *s->asked);
     s->learned_from = xcalloc((size_t)sc->fact_count + 1, sizeof *s->learned_from);
+    meeting_init(&s->meeting, sc);
     for (int i = 0; i < sc->fact_count; i++) s->learned_from[i] = -1;
     return s;
 }
@@ -53,6 +54,7 @@ void session_destroy(Session *s)
     free(s->learned_from);
     for (int i = 0; i < s->turn_count; i++) free(s->turns[i].typed);
     free(s->turns);
+    meeting_free(&s->meeting);
     free(s->opened);
     free(s->opened_at);
     free(s);
@@ -73,6 +75,7 @@ static const char *const entity_names[] = {
     [ENT_TEAM] = "a team", [ENT_SERVICE] = "a service", [ENT_PERSON] = "a person",
     [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
     [ENT_CASE] = "a triage case", [ENT_FACT] = "a fact", [ENT_QUESTION] = "a question",
+    [ENT_BEAT] = "an agenda beat", [ENT_MEVENT] = "a meeting event", [ENT_INSIGHT] = "an insight",
 };
 
 /* The source or item id closest to id within two edits, or NULL. */
@@ -311,6 +314,18 @@ static bool apply_ask_typed(Session *s, const Action *a, char *err, size_t errsi
     return true;
 }
 
+static bool apply_move(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int attendee = -1;
+    if (a->target) {
+        int p = scenario_find(s->sc, a->target, ENT_PERSON);
+        attendee = p < 0 ? -1 : model_attendee_of(s->sc, p);
+        if (attendee < 0) return error_set(err, errsize, "'%s' does not attend the meeting", a->target);
+    }
+    if (!clock_can_add(s, meeting_move_minutes((MoveKind)a->move) + 5, err, errsize)) return false;
+    return meeting_apply(s, (MoveKind)a->move, attendee, err, errsize);
+}
+
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
 {
     if (err && errsize) err[0] = 0;
@@ -326,6 +341,7 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_CHOOSE: ok = apply_choose(s, a, err, errsize); break;
     case ACTION_ASK: ok = apply_ask(s, a, err, errsize); break;
     case ACTION_ASK_TYPED: ok = apply_ask_typed(s, a, err, errsize); break;
+    case ACTION_MOVE: ok = apply_move(s, a, err, errsize); break;
     default: assert(!"unknown action kind");
     }
     if (ok) s->action_count++;

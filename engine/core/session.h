@@ -6,6 +6,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include "action.h"
+#include "meeting.h"
 #include "model.h"
 #include "report.h"
 
@@ -63,6 +64,7 @@ typedef struct Session {
     int *learned_from;   /* per fact: the turn that revealed it, -1 */
     int learned_count;
     InterviewTurn *turns; int turn_count, turn_cap;
+    MeetingState meeting;
     int action_count;    /* actions applied so far */
 } Session;
 
@@ -85,6 +87,8 @@ void session_destroy(Session *s);
  *        interviewee was chosen and is available at the clock; candor
  *        moves (interview.h), the answer reveals its facts, and the clock
  *        advances by the interviewee's minutes.
+ *   move: a facilitation move in the review meeting (meeting.h has the
+ *        rules); invite, make_sense and pause name an attendee.
  *   ask_typed: as ask, for the interviewee's best-matching offered
  *        question (interview_match_score >= INTERVIEW_MATCH_MIN, earliest
  *        on a tie); candor moves by the typed words' own kind; no match is

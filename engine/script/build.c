@@ -53,7 +53,8 @@ DojoTime build_time(Build *b, const Node *n, const char *f)
 static const char *type_word(EntityType t)
 {
     static const char *const words[] = {"team", "service", "person", "source", "item", "criterion",
-                                        "triage case", "fact", "question"};
+                                        "triage case", "fact", "question", "agenda beat",
+                                        "meeting event", "insight"};
     return words[t];
 }
 
@@ -101,6 +102,12 @@ static Loc entity_loc(const Scenario *sc, const Entity *e)
     case ENT_PERSON: return sc->people[e->index].loc;
     case ENT_SOURCE: return sc->sources[e->index].loc;
     case ENT_ITEM: return sc->items[e->index].loc;
+    case ENT_CASE: return sc->cases[e->index].loc;
+    case ENT_FACT: return sc->facts[e->index].loc;
+    case ENT_QUESTION: return sc->questions[e->index].loc;
+    case ENT_BEAT: return sc->beats[e->index].loc;
+    case ENT_MEVENT: return sc->mevents[e->index].loc;
+    case ENT_INSIGHT: return sc->insights[e->index].loc;
     default: return sc->criteria[e->index].loc;
     }
 }
@@ -177,6 +184,11 @@ static int build_cond(Build *b, int node)
         break;
     case COND_ASKED: c->target = build_resolve(b, n, "question", n->arg, ENT_QUESTION); break;
     case COND_LEARNED: c->target = build_resolve(b, n, "fact", n->arg, ENT_FACT); break;
+    case COND_SURFACED: c->target = build_resolve(b, n, "insight", n->arg, ENT_INSIGHT); break;
+    case COND_REDIRECTED: case COND_PARKED:
+        c->target = build_resolve(b, n, "event", n->arg, ENT_MEVENT);
+        break;
+    case COND_GROUND_RULES: case COND_TALK_BALANCE: case COND_WITHIN_TIME: c->n = n->n; break;
     case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED:
         c->target = build_resolve(b, n, "case", n->arg, ENT_CASE);
         c->n = n->n;
@@ -392,6 +404,8 @@ void build_scenario(Loader *ld)
     ALLOC(sc, interviewees, counts[NODE_INTERVIEWEE]);
     ALLOC(sc, facts, counts[NODE_FACT]);
     ALLOC(sc, questions, counts[NODE_QUESTION]);
+    ALLOC(sc, mevents, counts[NODE_MEVENT]);
+    ALLOC(sc, insights, counts[NODE_INSIGHT]);
     ALLOC(sc, conds, conds);
     int *item_nodes = xcalloc((size_t)items + 1, sizeof *item_nodes);
     int *index_of = xcalloc((size_t)ld->node_count + 1, sizeof *index_of);
@@ -409,8 +423,15 @@ void build_scenario(Loader *ld)
             index_of[i] = sc->criterion_count++;
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
-        } else if (n->kind == NODE_INTERVIEWEE) {
+        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING) {
             continue;   /* built once every person is known */
+        } else if (n->kind == NODE_MEVENT || n->kind == NODE_INSIGHT) {
+            bool ev = n->kind == NODE_MEVENT;
+            index_of[i] = ev ? sc->mevent_count++ : sc->insight_count++;
+            if (ev) sc->mevents[index_of[i]] = (MeetingEvent){.id = id, .loc = build_loc(n), .attendee = -1,
+                                                               .beat = -1, .target = -1};
+            else sc->insights[index_of[i]] = (Insight){.id = id, .loc = build_loc(n), .attendee = -1, .beat = -1};
+            build_add_id(&b, n, id, ev ? ENT_MEVENT : ENT_INSIGHT, index_of[i]);
         } else if (n->kind == NODE_FACT || n->kind == NODE_QUESTION) {
             bool fact = n->kind == NODE_FACT;
             index_of[i] = fact ? sc->fact_count++ : sc->question_count++;
@@ -434,6 +455,7 @@ void build_scenario(Loader *ld)
     }
     sc->item_count = b.item_next;
     build_interviewees(&b);
+    build_meeting(&b);
 
     for (int i = 0; i < ld->node_count; i++) {   /* pass 2: fields and references */
         const Node *n = &ld->nodes[i];
@@ -458,8 +480,12 @@ void build_scenario(Loader *ld)
             fill_criterion(&b, n, &sc->criteria[index_of[i]]);
         } else if (n->kind == NODE_CASE) {
             fill_case(&b, n, &sc->cases[index_of[i]]);
-        } else if (n->kind == NODE_INTERVIEWEE) {
+        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING) {
             continue;
+        } else if (n->kind == NODE_MEVENT) {
+            build_mevent(&b, n, &sc->mevents[index_of[i]]);
+        } else if (n->kind == NODE_INSIGHT) {
+            build_insight(&b, n, &sc->insights[index_of[i]]);
         } else if (n->kind == NODE_FACT) {
             build_fact(&b, n, &sc->facts[index_of[i]]);
         } else if (n->kind == NODE_QUESTION) {

@@ -36,6 +36,10 @@ int build_interviewee_ref(Build *b, const Node *n, const char *field, const char
 void build_fact(Build *b, const Node *n, Fact *f);
 void build_question(Build *b, const Node *n, Question *q);
 void build_check_facts(Build *b);
+/* build_meeting.c */
+void build_meeting(Build *b);
+void build_mevent(Build *b, const Node *n, MeetingEvent *e);
+void build_insight(Build *b, const Node *n, Insight *in);
 int build_source_item_count(Build *b, const Node *n);
 /* Pass 1: the source's index, id and items (threads flattened, hunks). */
 void build_place_source(Build *b, int *item_nodes, int node, int index);

@@ -178,6 +178,20 @@ static int cond_candor(lua_State *L)
     return cond_push(L, node);
 }
 
+/* ground_rules(), talk_balance(n), within_time(n) */
+static int cond_meeting(lua_State *L)
+{
+    CondKind kind = (CondKind)lua_tointeger(L, lua_upvalueindex(2));
+    const char *fn = lua_tostring(L, lua_upvalueindex(3));
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, kind);
+    if (kind == COND_GROUND_RULES) return cond_push(L, node);
+    if (!lua_isinteger(L, 1) || lua_tointeger(L, 1) < 0 || lua_tointeger(L, 1) > 1000)
+        NODE_ERR(ld, node, "wrong-type", "%s(n): n must be a whole number from 0", fn);
+    else ld->nodes[node].n = (int)lua_tointeger(L, 1);
+    return cond_push(L, node);
+}
+
 /* named("case", "signal") */
 static int cond_named(lua_State *L)
 {
@@ -208,6 +222,12 @@ void loader_register_conds(Loader *ld)
     loader_register_fn(ld, "asked", cond_target, COND_ASKED);
     loader_register_fn(ld, "learned", cond_target, COND_LEARNED);
     loader_register_fn(ld, "candor", cond_candor, COND_CANDOR);
+    loader_register_fn(ld, "surfaced", cond_target, COND_SURFACED);
+    loader_register_fn(ld, "redirected", cond_target, COND_REDIRECTED);
+    loader_register_fn(ld, "parked", cond_target, COND_PARKED);
+    loader_register_fn(ld, "ground_rules", cond_meeting, COND_GROUND_RULES);
+    loader_register_fn(ld, "talk_balance", cond_meeting, COND_TALK_BALANCE);
+    loader_register_fn(ld, "within_time", cond_meeting, COND_WITHIN_TIME);
     loader_register_fn(ld, "signal", cond_case, COND_SIGNAL);
     loader_register_fn(ld, "triaged", cond_case, COND_TRIAGED);
     loader_register_fn(ld, "set_aside", cond_case, COND_TRIAGED);

@@ -290,6 +290,46 @@ static const FieldSpec answer_fields[] = {
     {"reveals", FT_REFS, false, "facts this answer reveals", NULL, "fact"},
 };
 
+static const char *const traits[] = {"steady", "dominant", "quiet_expert", "defensive",
+    "wants_actions", "lurker", NULL};
+static const char *const beat_kinds[] = {"opening", "timeline", "deep_dive", "themes", "close", NULL};
+static const char *const mevent_kinds[] = {"blame", "push_fixes", "side_talk", "holds_piece", NULL};
+static const char *const insight_needs[] = {"invite", "make_sense", "go_deeper", NULL};
+
+static const FieldSpec meeting_fields[] = {
+    {"title", FT_STRING, true, "the meeting's name", NULL, NULL},
+    {"minutes", FT_INT, true, "its time box in minutes", NULL, NULL},
+};
+
+static const FieldSpec attendee_fields[] = {
+    WHO_FIELD(true, "the person attending"),
+    {"trait", FT_ENUM, false, "steady, dominant, quiet_expert, defensive, wants_actions or lurker", traits, NULL},
+};
+
+static const FieldSpec beat_fields[] = {
+    ID_FIELD,
+    {"title", FT_STRING, true, "the agenda item", NULL, NULL},
+    {"kind", FT_ENUM, true, "opening, timeline, deep_dive, themes or close", beat_kinds, NULL},
+    {"minutes", FT_INT, true, "its time box in minutes", NULL, NULL},
+};
+
+static const FieldSpec mevent_fields[] = {
+    ID_FIELD, WHO_FIELD(true, "the attendee who does it"),
+    {"kind", FT_ENUM, true, "blame, push_fixes, side_talk or holds_piece", mevent_kinds, NULL},
+    {"beat", FT_REF, true, "the agenda beat it happens in", NULL, "beat"},
+    {"after", FT_INT, false, "fires after this many moves into the beat (default 1; 0 as it begins)", NULL, NULL},
+    {"target", FT_REF, false, "blame: the person blamed", NULL, "person"},
+    {"text", FT_TEXT, true, "what they say", NULL, NULL},
+};
+
+static const FieldSpec insight_fields[] = {
+    ID_FIELD, WHO_FIELD(true, "the attendee who holds it"),
+    {"needs", FT_ENUM, true, "the move that brings it out: invite, make_sense or go_deeper", insight_needs, NULL},
+    {"openness", FT_INT, false, "the openness the attendee needs (default 50)", NULL, NULL},
+    {"beat", FT_REF, false, "the beat it belongs to (default: any)", NULL, "beat"},
+    {"text", FT_TEXT, true, "what they say when it surfaces", NULL, NULL},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -338,6 +378,14 @@ const CtorSpec schema_ctors[] = {
     CTOR("question", NODE_QUESTION, question_fields, BIT(NODE_ANSWER), true,
          "a question for an interviewee, with answer{}s by candor"),
     CTOR("answer", NODE_ANSWER, answer_fields, 0, false, "an answer, given from a level of candor"),
+    CTOR("meeting", NODE_MEETING, meeting_fields, BIT(NODE_ATTENDEE) | BIT(NODE_BEAT), true,
+         "the review meeting: attendee{}s and the agenda's beat{}s in order; at most one"),
+    CTOR("attendee", NODE_ATTENDEE, attendee_fields, 0, false, "someone at the meeting, with a trait"),
+    CTOR("beat", NODE_BEAT, beat_fields, 0, false, "an agenda item with its time box"),
+    CTOR("meeting_event", NODE_MEVENT, mevent_fields, 0, true,
+         "something an attendee does at a point of the agenda: blame, push for fixes ..."),
+    CTOR("insight", NODE_INSIGHT, insight_fields, 0, true,
+         "what an attendee brings out only when the facilitator makes room"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 
@@ -362,6 +410,12 @@ const CondSpec schema_conds[] = {
     {"asked", "(question)", "the question was asked"},
     {"learned", "(fact)", "an answer revealed the fact"},
     {"candor", "(person, n)", "the person was interviewed and their candor is at least n"},
+    {"surfaced", "(insight)", "the insight came out in the meeting"},
+    {"redirected", "(event)", "the blame event was redirected to conditions"},
+    {"parked", "(event)", "the push for fixes was parked for later"},
+    {"ground_rules", "()", "the facilitator set ground rules"},
+    {"talk_balance", "(n)", "the meeting started and no attendee took more than n% of the talk"},
+    {"within_time", "(n)", "the meeting ended within its time box plus n minutes"},
 };
 const int schema_cond_count = COUNT(schema_conds);
 

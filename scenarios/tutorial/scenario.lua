@@ -436,6 +436,46 @@ question { id = "q.tomas-jitter", who = "tomas", kind = "knowledge", text = "How
 question { id = "q.tomas-blame", who = "tomas", kind = "blaming", text = "Who approved removing the jitter?",
     answer { text = "It was reviewed and approved. Like every change." } }
 
+-- ---- the review meeting ---------------------------------------------------
+-- The participant facilitates it (rules: scenarios/README.md, "The review
+-- meeting"). Marcus fills silences, Dana holds the missing piece, Priya
+-- braces for blame, Lena wants action items now.
+
+meeting {
+    title = "Review: the Lunch Drop slowdown",
+    minutes = 45,
+    attendee { who = "marcus", trait = "dominant" },
+    attendee { who = "dana", trait = "quiet_expert" },
+    attendee { who = "priya", trait = "defensive" },
+    attendee { who = "lena", trait = "wants_actions" },
+    attendee { who = "noor", trait = "steady" },
+    attendee { who = "yusuf", trait = "lurker" },
+    beat { id = "b.opening", kind = "opening", title = "Opening and ground rules", minutes = 5 },
+    beat { id = "b.timeline", kind = "timeline", title = "Walk the timeline", minutes = 15 },
+    beat { id = "b.cache", kind = "deep_dive", title = "Deep dive: the cache, the jitter and PLAT-88", minutes = 15 },
+    beat { id = "b.themes", kind = "themes", title = "Themes", minutes = 5 },
+    beat { id = "b.close", kind = "close", title = "Close", minutes = 5 },
+}
+
+meeting_event { id = "ev.marcus-blame", who = "marcus", kind = "blame", target = "priya",
+    beat = "b.timeline", after = 1,
+    text = "Honestly, restarting pricing twice was the mistake. Priya should have checked the cache first." }
+meeting_event { id = "ev.dana-piece", who = "dana", kind = "holds_piece", beat = "b.cache", after = 0,
+    text = "(Dana scrolls through an old ticket on her laptop, but says nothing.)" }
+meeting_event { id = "ev.lena-fixes", who = "lena", kind = "push_fixes", beat = "b.cache", after = 1,
+    text = "Can we just agree the action items now? I need something for leadership by five." }
+meeting_event { id = "ev.side-talk", who = "noor", kind = "side_talk", beat = "b.themes", after = 1,
+    text = "(Noor and Lena start talking about the next promotion's macros.)" }
+
+insight { id = "in.plat88", who = "dana", needs = "invite", openness = 45,
+    text = "PLAT-88 is in the Platform project. Checkout can't open it, so the comment in the config pointed at nothing: the reason for the jitter was invisible to the people changing it." }
+insight { id = "in.runbook", who = "priya", needs = "make_sense", openness = 40, beat = "b.timeline",
+    text = "Step 2 of the runbook says to restart pricing when its CPU is high. It was the documented fix, and it worked for a minute, which made it look right." }
+insight { id = "in.watch", who = "dana", needs = "go_deeper", openness = 50, beat = "b.cache",
+    text = "I watch busy channels during promotions because of the catalog stampede. That is in nobody's rotation: it was luck that I was there." }
+insight { id = "in.promo-comms", who = "noor", needs = "go_deeper", openness = 55, beat = "b.themes",
+    text = "Support and Marketing planned the Lunch Drop for a week. Nobody thought engineering needed the start time." }
+
 -- ---- the triage queue ------------------------------------------------------
 -- Before the full review: which of last week's incidents deserve one? The
 -- engine computes each case's signals: this one's from the sources, the
@@ -660,6 +700,46 @@ criterion {
     },
     met = "Your calibration note gave the attendees the same starting point: what you learned, the themes (the runbook, the hidden ticket) and your open questions.",
     missed = "Before the meeting, write a short calibration note: what you learned so far (the runbook, PLAT-88 and the jitter), emerging themes and open questions, without blame. It lets everyone arrive with the same picture.",
+}
+
+criterion {
+    id = "c.ground-rules",
+    title = "Open the meeting with ground rules",
+    category = "facilitation",
+    points = 5,
+    when = ground_rules(),
+    met = "You set the ground rules first: here to learn, not to blame. The room felt safer, and people said more.",
+    missed = "Start the meeting with ground rules (blameless, curious). Without them, people come in braced to defend themselves.",
+}
+
+criterion {
+    id = "c.redirect",
+    title = "Turn Marcus's blame into a question about conditions",
+    category = "facilitation",
+    points = 10,
+    when = redirected "ev.marcus-blame",
+    met = "When Marcus blamed Priya, you turned it to conditions. Blame left standing makes everyone else in the room quieter.",
+    missed = "Marcus said Priya \"should have checked the cache\". Redirect it at once (what made the restart look right?): blame left standing silences the room.",
+}
+
+criterion {
+    id = "c.quiet-expert",
+    title = "Bring out what the quiet expert knows",
+    category = "facilitation",
+    points = 10,
+    when = all { surfaced "in.plat88", surfaced "in.runbook" },
+    met = "Dana explained why the jitter's reason was invisible, and Priya why the restart made sense. The room now shares the missing pieces.",
+    missed = "Dana holds the missing piece (PLAT-88) but will not interrupt Marcus: invite her, ideally after talking to her beforehand. Ask Priya what made the restart make sense at the time.",
+}
+
+criterion {
+    id = "c.park-and-time",
+    title = "Park the action items and keep the time box",
+    category = "facilitation",
+    points = 5,
+    when = all { parked "ev.lena-fixes", talk_balance(50), within_time(5) },
+    met = "You parked Lena's action items for after soak time, kept Marcus from taking over, and finished on time.",
+    missed = "Park fixes for later (they come out better after soak time), pause a dominant voice so others can speak, and keep an eye on the time box.",
 }
 
 criterion {

@@ -60,7 +60,7 @@ static char *some_id(const Scenario *sc, EntityType want)
 static Action some_action(const Scenario *sc)
 {
     Action a = {0};
-    switch (rnd(10)) {
+    switch (rnd(12)) {
     case 0: a.kind = ACTION_OPEN; a.target = some_id(sc, ENT_SOURCE); break;
     case 1: case 2:
         a.kind = ACTION_PIN; a.target = some_id(sc, ENT_ITEM);
@@ -85,7 +85,13 @@ static Action some_action(const Scenario *sc)
         break;
     }
     case 8: a.kind = ACTION_ASK; a.target = some_id(sc, ENT_QUESTION); break;
-    default: a.kind = ACTION_ASK_TYPED; a.target = some_id(sc, ENT_PERSON); a.text = some_text(); break;
+    case 9: a.kind = ACTION_ASK_TYPED; a.target = some_id(sc, ENT_PERSON); a.text = some_text(); break;
+    default:
+        a.kind = ACTION_MOVE;
+        a.move = (int)rnd(MOVE_KIND_COUNT);
+        if (a.move == MOVE_INVITE || a.move == MOVE_MAKE_SENSE || a.move == MOVE_PAUSE || rnd(10) == 0)
+            a.target = some_id(sc, ENT_PERSON);
+        break;
     }
     return a;
 }
@@ -119,6 +125,10 @@ static void check_invariants(const Session *s)
     CHECK_INT(opened, s->open_count);
     for (int i = 0; i < sc->interviewee_count; i++)
         CHECK(s->interviews[i].candor >= 0 && s->interviews[i].candor <= 100);
+    int surfaced = 0;
+    for (int i = 0; i < sc->insight_count; i++) surfaced += s->meeting.surfaced[i] >= 0;
+    CHECK_INT(surfaced, s->meeting.surfaced_count);
+    CHECK(s->meeting.beat >= 0 && (sc->beat_count == 0 || s->meeting.beat < sc->beat_count));
 }
 
 static void monkey(const char *path)

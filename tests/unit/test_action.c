@@ -124,7 +124,7 @@ static void test_refusals_shape(void)
     check_refused("{}", "missing field 'type'");
     check_refused("{\"type\":3}", "field 'type' must be a string");
     check_refused("{\"type\":\"jump\"}",
-                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, not 'jump'");
+                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, move, not 'jump'");
     check_refused("{\"Type\":\"open\",\"source\":\"a\"}", "missing field 'type'");
     check_refused("{\"type\":\"open\",\"source\":\"a\",\"item\":\"b\"}",
                   "unknown field 'item' for type 'open'");
@@ -215,6 +215,17 @@ static void test_interview_actions(void)
     char json[1300];
     snprintf(json, sizeof json, "{\"type\":\"ask_typed\",\"person\":\"dana\",\"text\":\"%s\"}", big);
     check_refused(json, "field 'text' is longer than 1000 bytes");
+}
+
+static void test_move_actions(void)
+{
+    check_canonical("{\"person\":\"dana\",\"move\":\"invite\",\"type\":\"move\"}",
+                    "{\"type\":\"move\",\"move\":\"invite\",\"person\":\"dana\"}");
+    check_canonical("{\"move\":\"ground_rules\",\"type\":\"move\"}", "{\"type\":\"move\",\"move\":\"ground_rules\"}");
+    check_refused("{\"type\":\"move\"}", "missing field 'move'");
+    check_refused("{\"type\":\"move\",\"move\":\"shout\"}", "field 'move' must be one of ground_rules");
+    check_refused("{\"type\":\"move\",\"move\":\"invite\",\"person\":\"\"}", "field 'person' must not be empty");
+    check_refused("{\"type\":\"move\",\"move\":\"invite\",\"person\":4}", "field 'person' must be a string");
 }
 
 static void test_refusals_tags(void)
@@ -345,6 +356,7 @@ static void test_log(void)
 
 int main(void)
 {
+    test_move_actions();
     test_interview_actions();
     test_triage();
     test_valid_kinds();
