@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "meeting.h"
+#include "rubric.h"
 #include "session.h"
 #include "util.h"
 
@@ -193,7 +194,9 @@ static void fire_events(Session *s)
     MeetingState *m = &s->meeting;
     for (int e = 0; e < sc->mevent_count; e++) {
         const MeetingEvent *ev = &sc->mevents[e];
-        if (m->events[e] != MEVENT_NOT_YET || ev->beat != m->beat || ev->after != m->moves_in_beat) continue;
+        if (m->events[e] != MEVENT_NOT_YET || ev->beat != m->beat || m->moves_in_beat < ev->after) continue;
+        char why[64];
+        if (ev->cond >= 0 && cond_eval(s, ev->cond, NULL, why, sizeof why) != 1) continue;
         int line = say(m, ev->attendee, -1, 30, ev->text);
         m->lines[line].event = e;
         m->events[e] = MEVENT_PENDING;

@@ -28,7 +28,9 @@
  *   next_beat 1: the agenda moves on; after the last beat the meeting ends.
  * After every move but pause, the dominant voice takes the floor (45 s)
  * unless paused; when someone else was invited it cuts in (30 s).
- * Events fire after their beat's n-th move (0: as the beat begins) and
+ * Events fire after their beat's n-th move (0: as the beat begins), or at
+ * the first move after it in the same beat when their condition holds
+ * (an event whose condition never holds in its beat never happens), and
  * wait for the next move:
  *   blame: redirect_blame turns it; anything else leaves it standing:
  *     safety -15, the blamed -20, every other attendee but the one who

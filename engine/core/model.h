@@ -240,6 +240,7 @@ typedef struct MeetingEvent {
     int attendee;                  /* who does it */
     int target;                    /* blame: the person blamed, -1 */
     int beat, after;               /* fires after that many moves into the beat */
+    int cond;                      /* and only once this holds; -1: always */
     Loc loc;
 } MeetingEvent;
 

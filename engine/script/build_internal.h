@@ -36,6 +36,9 @@ int build_interviewee_ref(Build *b, const Node *n, const char *field, const char
 void build_fact(Build *b, const Node *n, Fact *f);
 void build_question(Build *b, const Node *n, Question *q);
 void build_check_facts(Build *b);
+/* A data-only condition in field (functions refused: a replay runs no
+ * Lua), or -1 when the field is not written. */
+int build_data_cond(Build *b, const Node *n, const char *field, const char *what, const char *id);
 /* build_meeting.c */
 void build_meeting(Build *b);
 void build_mevent(Build *b, const Node *n, MeetingEvent *e);

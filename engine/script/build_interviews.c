@@ -83,19 +83,28 @@ static int by_candor_desc(const void *a, const void *b)
     return (y->min_candor > x->min_candor) - (y->min_candor < x->min_candor);
 }
 
+int build_data_cond(Build *b, const Node *n, const char *field, const char *what, const char *id)
+{
+    const Value *w = node_value(b->ld, n, field);
+    if (!w) return -1;
+    if (w->set == 2) {
+        ERR(b, n, "bad-value", "%s '%s': '%s' must be a condition such as learned\"f\" or pinned\"i\", not "
+            "a function: a replay cannot run Lua", what, id, field);
+        return -1;
+    }
+    int c = build_cond_node(b, w->u.node);
+    if (!cond_is_data(b->sc, c))
+        ERR(b, n, "bad-value", "%s '%s': its condition uses a function; use data conditions only", what, id);
+    return c;
+}
+
 void build_question(Build *b, const Node *n, Question *q)
 {
     q->text = build_str(b, n, "text");
     q->interviewee = build_interviewee_ref(b, n, "who", build_str(b, n, "who"));
     const char *kind = build_str(b, n, "kind");
     if (kind) model_question_kind_parse(kind, &q->kind);
-    const Value *w = node_value(b->ld, n, "when");
-    q->cond = -1;
-    if (w && w->set == 2) ERR(b, n, "bad-value", "question '%s': 'when' must be a condition such as "
-                              "learned\"f\" or pinned\"i\", not a function: a replay cannot run Lua", q->id);
-    else if (w) q->cond = build_cond_node(b, w->u.node);
-    if (!cond_is_data(b->sc, q->cond))
-        ERR(b, n, "bad-value", "question '%s': its condition uses a function; use data conditions only", q->id);
+    q->cond = build_data_cond(b, n, "when", "question", q->id);
     q->answers = arena_alloc(&b->sc->arena, sizeof *q->answers * (size_t)(n->child_count + 1));
     for (int i = 0; i < n->child_count; i++) {
         const Node *c = &b->ld->nodes[n->children[i]];

@@ -76,6 +76,7 @@ void build_mevent(Build *b, const Node *n, MeetingEvent *e)
     e->beat = build_resolve(b, n, "beat", build_str(b, n, "beat"), ENT_BEAT);
     e->after = build_int(b, n, "after", 1);
     e->target = build_resolve(b, n, "target", build_str(b, n, "target"), ENT_PERSON);
+    e->cond = build_data_cond(b, n, "when", "meeting_event", e->id);
     const char *kind = build_str(b, n, "kind");
     if (kind) model_mevent_kind_parse(kind, &e->kind);
     if (e->after < 0 || e->after > 100) ERR(b, n, "bad-value", "meeting_event after must be from 0 to 100");

@@ -319,6 +319,7 @@ static const FieldSpec mevent_fields[] = {
     {"beat", FT_REF, true, "the agenda beat it happens in", NULL, "beat"},
     {"after", FT_INT, false, "fires after this many moves into the beat (default 1; 0 as it begins)", NULL, NULL},
     {"target", FT_REF, false, "blame: the person blamed", NULL, "person"},
+    {"when", FT_COND, false, "it happens only once this holds (data only: ground_rules(), surfaced ...)", NULL, NULL},
     {"text", FT_TEXT, true, "what they say", NULL, NULL},
 };
 

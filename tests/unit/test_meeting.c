@@ -10,7 +10,7 @@
 enum { P_MARCUS, P_DANA, P_PRIYA, P_LENA, P_NOOR, PERSON_N };
 enum { A_MARCUS, A_DANA, A_PRIYA, A_LENA, ATTENDEE_N };
 enum { B_OPEN, B_TIMELINE, B_DEEP, B_CLOSE, BEAT_N };
-enum { E_BLAME, E_FIXES, EVENT_N };
+enum { E_BLAME, E_FIXES, E_SIDE, EVENT_N };
 enum { I_DANA_INVITE, I_PRIYA_SENSE, I_DANA_DEEP, INSIGHT_N };
 
 static Scenario *build(void)
@@ -39,6 +39,13 @@ static Scenario *build(void)
                                           .attendee = A_MARCUS, .target = P_PRIYA, .beat = B_TIMELINE, .after = 1};
     sc->mevents[E_FIXES] = (MeetingEvent){.id = "ev.fixes", .text = "action items now", .kind = MEVENT_PUSH_FIXES,
                                           .attendee = A_LENA, .target = -1, .beat = B_DEEP, .after = 0};
+    /* side talk in the closing beat, only in a room without ground rules */
+    int rules = fixture_cond(sc, COND_GROUND_RULES, -1);
+    int no_rules = fixture_group(sc, COND_NONE, 0, 1, (int[]){rules});
+    sc->mevents[E_SIDE] = (MeetingEvent){.id = "ev.side", .text = "chatter", .kind = MEVENT_SIDE_TALK,
+                                         .attendee = A_LENA, .target = -1, .beat = B_CLOSE, .after = 0,
+                                         .cond = no_rules};
+    sc->mevents[E_BLAME].cond = sc->mevents[E_FIXES].cond = -1;
     CHECK(scenario_add_id(sc, "ev.blame", ENT_MEVENT, E_BLAME) && scenario_add_id(sc, "ev.fixes", ENT_MEVENT, E_FIXES));
     sc->insights = arena_alloc(&sc->arena, INSIGHT_N * sizeof *sc->insights);
     sc->insight_count = INSIGHT_N;
@@ -74,6 +81,7 @@ static void test_good(const Scenario *sc)
     CHECK_INT((int)m->events[E_BLAME], MEVENT_HANDLED);
     CHECK_INT((int)m->events[E_FIXES], MEVENT_HANDLED);
     CHECK_INT(m->parked, 1);
+    CHECK_INT((int)m->events[E_SIDE], MEVENT_NOT_YET);   /* ground rules were set */
     CHECK_INT(m->surfaced_count, 3);
     /* marcus: 45 s after 8 moves, and the blame (30 s); paused for pause,
      * invite, next_beat and park, silent as the meeting ends */
@@ -92,17 +100,21 @@ static void test_poor(const Scenario *sc)
     Session *s = fixture_play(sc, POOR);
     const MeetingState *m = &s->meeting;
     CHECK(m->ended && !m->ground_rules && m->drifted);
-    /* blame left standing: 40 - 15 */
-    CHECK_INT(m->safety, 25);
+    /* blame left standing: 40 - 15; the side talk as the close began,
+     * left alone by the next move: -5 */
+    CHECK_INT(m->safety, 20);
+    CHECK_INT((int)m->events[E_SIDE], MEVENT_MISSED);
     CHECK_INT((int)m->events[E_BLAME], MEVENT_MISSED);
     CHECK_INT((int)m->events[E_FIXES], MEVENT_MISSED);
     CHECK_INT(m->surfaced_count, 0);
-    /* dana: 25 - 15 (room) - 5 (the blame) + 5 (invited) = 10 < 40 */
-    CHECK_INT(meeting_openness(s, A_DANA), 10);
+    /* dana at the end: 25 - 20 (room) - 5 (the blame) + 5 (invited) = 5;
+     * when invited the room was at 25, so 10: below 40, a few words */
+    CHECK_INT(meeting_openness(s, A_DANA), 5);
     CHECK_INT(m->talk[A_DANA], 20);
     CHECK_INT(m->talk[A_PRIYA], 15 + 15);          /* brief twice: defensive below 40 */
     CHECK_INT(m->talk[A_MARCUS], 45 + 45 + 30 + 45 + 30 + 45 + 45 + 45);
-    CHECK_INT(meeting_top_share(sc, m), 330 * 100 / 440);
+    CHECK_INT(m->talk[A_LENA], 30 + 30 + 30);       /* walk, push for fixes, side talk */
+    CHECK_INT(meeting_top_share(sc, m), 330 * 100 / 470);
     /* 1 + 8 + 8 + 4 + 1 + 5 (drift) + 6 + 1 + 1 */
     CHECK_INT(m->minutes, 35);
     session_destroy(s);
