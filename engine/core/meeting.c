@@ -236,6 +236,7 @@ bool meeting_apply(Session *s, MoveKind move, int a, char *err, size_t errsize)
     if (move != MOVE_PAUSE && m->pause_left > 0 && --m->pause_left == 0) m->paused = -1;
     m->minutes += MOVE_MINUTES[move];
     s->clock += MOVE_MINUTES[move];
+    if (m->ended) m->ended_at = s->clock;
     m->moves++;
     m->moves_in_beat++;
     if (!m->ended) fire_events(s);

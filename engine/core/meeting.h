@@ -67,6 +67,7 @@ typedef enum {
 
 typedef struct MeetingState {
     bool started, ended, ground_rules, drifted;
+    int ended_at;                 /* the session clock when it ended */
     int beat, moves_in_beat, minutes, moves;
     int safety;
     int paused, pause_left;       /* attendee, moves left; -1 */

@@ -184,8 +184,27 @@ static bool apply_advance(Session *s, const Action *a, char *err, size_t errsize
     return true;
 }
 
-static bool apply_set_report(Session *s, const Action *a)
+int session_soak_minutes(const Session *s)
 {
+    int from = 0;
+    if (s->sc->attendee_count) {
+        if (!s->meeting.ended) return -1;
+        from = s->meeting.ended_at;
+    }
+    int left = from + SESSION_SOAK_MINUTES - s->clock;
+    return left > 0 ? left : 0;
+}
+
+static bool apply_set_report(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int soak = session_soak_minutes(s);
+    if (a->field == REPORT_ACTION_ITEMS && a->text && *a->text && soak != 0) {
+        if (soak < 0)
+            return error_set(err, errsize, "action items wait for soak time: finish the review meeting, "
+                             "then let a day pass (they come out better)");
+        return error_set(err, errsize, "action items wait for soak time: %d h %02d min to go; meanwhile "
+                         "work on the narrative, factors and themes", soak / 60, soak % 60);
+    }
     char **slot = &s->report[a->field];
     free(*slot);
     *slot = a->text && *a->text ? xstrdup(a->text) : NULL;
@@ -336,7 +355,7 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_PIN: ok = apply_pin(s, a, err, errsize); break;
     case ACTION_UNPIN: ok = apply_unpin(s, a, err, errsize); break;
     case ACTION_ADVANCE: ok = apply_advance(s, a, err, errsize); break;
-    case ACTION_SET_REPORT: ok = apply_set_report(s, a); break;
+    case ACTION_SET_REPORT: ok = apply_set_report(s, a, err, errsize); break;
     case ACTION_TRIAGE: ok = apply_triage(s, a, err, errsize); break;
     case ACTION_CHOOSE: ok = apply_choose(s, a, err, errsize); break;
     case ACTION_ASK: ok = apply_ask(s, a, err, errsize); break;

@@ -79,7 +79,8 @@ void session_destroy(Session *s);
  *        whole pin: pinning a pinned item replaces note, marker and tags
  *        but keeps its seq and minute.
  *   unpin: the item must be pinned.   advance: adds minutes.
- *   set_report: sets the field; empty text clears it (NULL).
+ *   set_report: sets the field; empty text clears it (NULL). Action items
+ *        are locked until soak time is over (session_soak_minutes).
  *   triage: the case must exist; records (or replaces) the decision and
  *           the signals named. Free: reading a summary is the point.
  *   choose: every id an interviewee; replaces the chosen set and why.
@@ -106,6 +107,14 @@ int session_replay(Session *s, const ActionLog *log, char *err, size_t errsize);
  * same two. */
 bool session_interviewee_available(const Session *s, int iv);
 bool session_question_offered(const Session *s, int q);
+
+/* Soak time: action items come out better a day after the meeting. The
+ * in-game minutes until action items may be written: 0 when they may;
+ * -1 while the scenario's meeting is not over; else the minutes left of
+ * SESSION_SOAK_MINUTES after it ended (after the start of the
+ * investigation, for a scenario without a meeting). */
+#define SESSION_SOAK_MINUTES (24 * 60)
+int session_soak_minutes(const Session *s);
 
 /* In-game minutes that first opening a source costs: its read_minutes when
  * the author gave one (0 is free), else one minute per 1200 characters of

@@ -187,6 +187,45 @@ static void test_refusals(const Scenario *sc)
     scenario_destroy(none);
 }
 
+/* Soak time: action items wait for the meeting's end and a day after. */
+static void test_soak(const Scenario *sc)
+{
+    const char *items = "[{\"type\":\"set_report\",\"field\":\"action_items\",\"text\":\"Add jitter back\"}]";
+    ActionLog log = fixture_log(items);
+    char err[256];
+    Session *s = session_create(sc);
+    CHECK_INT(session_soak_minutes(s), -1);
+    CHECK(!session_apply(s, &log.items[0], err, sizeof err));
+    CHECK_CONTAINS(err, "finish the review meeting, then let a day pass");
+    session_destroy(s);
+    s = fixture_play(sc, GOOD);
+    CHECK_INT(s->meeting.ended_at, 36);
+    CHECK_INT(session_soak_minutes(s), 1440);
+    CHECK(!session_apply(s, &log.items[0], err, sizeof err));
+    CHECK_CONTAINS(err, "24 h 00 min to go");
+    ActionLog wait = fixture_log("[{\"type\":\"advance\",\"minutes\":1439}]");
+    CHECK(session_apply(s, &wait.items[0], err, sizeof err));
+    CHECK(!session_apply(s, &log.items[0], err, sizeof err));
+    CHECK_CONTAINS(err, "0 h 01 min to go");
+    wait.items[0].minutes = 1;
+    CHECK(session_apply(s, &wait.items[0], err, sizeof err));
+    CHECK(session_apply(s, &log.items[0], err, sizeof err));
+    CHECK_STR(s->report[REPORT_ACTION_ITEMS], "Add jitter back");
+    session_destroy(s);
+    /* no meeting in the scenario: a day into the investigation */
+    Scenario *none = fixture_create();
+    s = session_create(none);
+    CHECK_INT(session_soak_minutes(s), 1440);
+    CHECK(!session_apply(s, &log.items[0], err, sizeof err));
+    wait.items[0].minutes = 1440;
+    CHECK(session_apply(s, &wait.items[0], err, sizeof err));
+    CHECK(session_apply(s, &log.items[0], err, sizeof err));
+    session_destroy(s);
+    scenario_destroy(none);
+    log_destroy(&wait);
+    log_destroy(&log);
+}
+
 int main(void)
 {
     Scenario *sc = build();
@@ -195,6 +234,7 @@ int main(void)
     test_conditions(sc);
     test_rapport(sc);
     test_refusals(sc);
+    test_soak(sc);
     scenario_destroy(sc);
     return testing_done("test_meeting");
 }
