@@ -254,6 +254,10 @@ typedef struct Insight {
     Loc loc;
 } Insight;
 
+/* The language coach's rules (coach.h); a scenario may add its own. */
+typedef enum { COACH_BLAME, COACH_COUNTERFACTUAL, COACH_HINDSIGHT, COACH_ROOT_CAUSE, COACH_KIND_COUNT } CoachKind;
+typedef struct CoachRule { const char *phrase, *suggestion; CoachKind kind; Loc loc; } CoachRule;
+
 typedef enum {
     COND_PINNED, COND_OPENED, COND_MARKED, COND_TAGGED, COND_NOTED,
     COND_MENTIONS, COND_ALL, COND_ANY, COND_NONE, COND_AT_LEAST, COND_FUNCTION,
@@ -272,6 +276,7 @@ typedef enum {
     COND_GROUND_RULES,   /* the facilitator set ground rules */
     COND_TALK_BALANCE,   /* n: no attendee took more than n% of the talk */
     COND_WITHIN_TIME,    /* n: the meeting ended within its time box plus n minutes */
+    COND_FLAGGED,        /* n: the language coach flags at most n phrases in the report */
     COND_KIND_COUNT
 } CondKind;
 
@@ -329,6 +334,7 @@ typedef struct Scenario {
     Beat *beats;           int beat_count;
     MeetingEvent *mevents; int mevent_count;
     Insight *insights;     int insight_count;
+    CoachRule *coach_rules; int coach_rule_count;   /* added to the built-in ones */
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;

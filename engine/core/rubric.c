@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include "coach.h"
 #include "rubric.h"
 
 enum { EVAL_UNSEEN, EVAL_BUSY, EVAL_DONE };
@@ -203,6 +204,14 @@ static int eval_meeting(Eval *ev, const Cond *c)
     }
 }
 
+/* Flagged phrases across the report (the calibration note included). */
+static int eval_flagged(Eval *ev, const Cond *c)
+{
+    int n = 0;
+    for (int f = 0; f < REPORT_FIELD_COUNT; f++) n += coach_scan(ev->s->sc, ev->s->report[f], NULL, 0);
+    return n <= c->n;
+}
+
 static int eval_function(Eval *ev, const Cond *c)
 {
     const CondHost *h = ev->host;
@@ -238,6 +247,7 @@ static int eval_kind(Eval *ev, const Cond *c)
     case COND_SURFACED: case COND_REDIRECTED: case COND_PARKED: case COND_GROUND_RULES:
     case COND_TALK_BALANCE: case COND_WITHIN_TIME:
         return eval_meeting(ev, c);
+    case COND_FLAGGED: return eval_flagged(ev, c);
     default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
     }
 }

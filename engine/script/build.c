@@ -5,6 +5,7 @@
 #include "core/report.h"
 #include "core/util.h"
 #include "build_internal.h"
+#include "core/coach.h"
 #include "core/signals.h"
 
 const Value *node_value(const Loader *ld, const Node *n, const char *field)
@@ -188,7 +189,9 @@ static int build_cond(Build *b, int node)
     case COND_REDIRECTED: case COND_PARKED:
         c->target = build_resolve(b, n, "event", n->arg, ENT_MEVENT);
         break;
-    case COND_GROUND_RULES: case COND_TALK_BALANCE: case COND_WITHIN_TIME: c->n = n->n; break;
+    case COND_GROUND_RULES: case COND_TALK_BALANCE: case COND_WITHIN_TIME: case COND_FLAGGED:
+        c->n = n->n;
+        break;
     case COND_TRIAGED: case COND_NAMED: case COND_SIGNALS_NAMED:
         c->target = build_resolve(b, n, "case", n->arg, ENT_CASE);
         c->n = n->n;
@@ -406,6 +409,7 @@ void build_scenario(Loader *ld)
     ALLOC(sc, questions, counts[NODE_QUESTION]);
     ALLOC(sc, mevents, counts[NODE_MEVENT]);
     ALLOC(sc, insights, counts[NODE_INSIGHT]);
+    ALLOC(sc, coach_rules, counts[NODE_COACH_RULE]);
     ALLOC(sc, conds, conds);
     int *item_nodes = xcalloc((size_t)items + 1, sizeof *item_nodes);
     int *index_of = xcalloc((size_t)ld->node_count + 1, sizeof *index_of);
@@ -423,8 +427,8 @@ void build_scenario(Loader *ld)
             index_of[i] = sc->criterion_count++;
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
-        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING) {
-            continue;   /* built once every person is known */
+        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING || n->kind == NODE_COACH_RULE) {
+            continue;   /* built once every person is known; coach rules have no id */
         } else if (n->kind == NODE_MEVENT || n->kind == NODE_INSIGHT) {
             bool ev = n->kind == NODE_MEVENT;
             index_of[i] = ev ? sc->mevent_count++ : sc->insight_count++;
@@ -482,6 +486,14 @@ void build_scenario(Loader *ld)
             fill_case(&b, n, &sc->cases[index_of[i]]);
         } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING) {
             continue;
+        } else if (n->kind == NODE_COACH_RULE) {
+            CoachRule *r = &sc->coach_rules[sc->coach_rule_count++];
+            *r = (CoachRule){.phrase = build_str(&b, n, "phrase"), .suggestion = build_str(&b, n, "suggestion"),
+                             .loc = build_loc(n)};
+            const char *kind = build_str(&b, n, "kind");
+            if (kind) coach_kind_parse(kind, &r->kind);
+            if (!r->phrase || !r->phrase[0] || r->phrase[0] == '*')
+                ERR(&b, n, "bad-value", "coach_rule phrase must start with a word");
         } else if (n->kind == NODE_MEVENT) {
             build_mevent(&b, n, &sc->mevents[index_of[i]]);
         } else if (n->kind == NODE_INSIGHT) {

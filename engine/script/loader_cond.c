@@ -228,6 +228,7 @@ void loader_register_conds(Loader *ld)
     loader_register_fn(ld, "ground_rules", cond_meeting, COND_GROUND_RULES);
     loader_register_fn(ld, "talk_balance", cond_meeting, COND_TALK_BALANCE);
     loader_register_fn(ld, "within_time", cond_meeting, COND_WITHIN_TIME);
+    loader_register_fn(ld, "flagged_at_most", cond_meeting, COND_FLAGGED);
     loader_register_fn(ld, "signal", cond_case, COND_SIGNAL);
     loader_register_fn(ld, "triaged", cond_case, COND_TRIAGED);
     loader_register_fn(ld, "set_aside", cond_case, COND_TRIAGED);

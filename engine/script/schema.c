@@ -331,6 +331,14 @@ static const FieldSpec insight_fields[] = {
     {"text", FT_TEXT, true, "what they say when it surfaces", NULL, NULL},
 };
 
+static const char *const coach_kinds[] = {"blame", "counterfactual", "hindsight", "root_cause", NULL};
+
+static const FieldSpec coach_rule_fields[] = {
+    {"phrase", FT_STRING, true, "words to flag, matched as whole words; end with * for a prefix", NULL, NULL},
+    {"kind", FT_ENUM, true, "blame, counterfactual, hindsight or root_cause", coach_kinds, NULL},
+    {"suggestion", FT_STRING, true, "what to write instead", NULL, NULL},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -387,6 +395,8 @@ const CtorSpec schema_ctors[] = {
          "something an attendee does at a point of the agenda: blame, push for fixes ..."),
     CTOR("insight", NODE_INSIGHT, insight_fields, 0, true,
          "what an attendee brings out only when the facilitator makes room"),
+    CTOR("coach_rule", NODE_COACH_RULE, coach_rule_fields, 0, true,
+         "a phrase the language coach flags in this scenario, besides the built-in ones"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 
@@ -417,6 +427,7 @@ const CondSpec schema_conds[] = {
     {"ground_rules", "()", "the facilitator set ground rules"},
     {"talk_balance", "(n)", "the meeting started and no attendee took more than n% of the talk"},
     {"within_time", "(n)", "the meeting ended within its time box plus n minutes"},
+    {"flagged_at_most", "(n)", "the language coach flags at most n phrases in the report"},
 };
 const int schema_cond_count = COUNT(schema_conds);
 
