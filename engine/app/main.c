@@ -21,6 +21,10 @@ static const char usage[] =
     "                              replay an action log headless and print the score\n"
     "  score SAVE [--scenario SCENARIO]\n"
     "                              print the score of a saved session\n"
+    "  report SAVE [--format md|json|xapi] [--out FILE] [--actor NAME]\n"
+    "                              export a saved session: the written report in\n"
+    "                              Markdown (default), the result with the report\n"
+    "                              and timeline in JSON, or xAPI statements\n"
     "  sheets SCENARIO --out DIR   write a Markdown character sheet per interviewee,\n"
     "                              for role-playing the interviews in a workshop\n"
     "  bench scroll|startup|load|search [OPTIONS]\n"
@@ -60,6 +64,7 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "check") == 0) return cmd_check(argc - 2, argv + 2);
         if (strcmp(cmd, "play") == 0) return cmd_play(argc - 2, argv + 2);
         if (strcmp(cmd, "score") == 0) return cmd_score(argc - 2, argv + 2);
+        if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
         if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
         if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
         if (cmd[0] == '-') {

@@ -1,5 +1,5 @@
 /* play.c: headless play-throughs: `play` replays an action log, `score`
- * scores a save, `list` prints the catalogue. */
+ * scores a save, `report` exports it, `list` prints the catalogue. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdio.h>
@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include "app.h"
 #include "catalog.h"
+#include "core/export.h"
 #include "core/rubric.h"
 #include "core/save.h"
 #include "script/loader.h"
@@ -162,9 +163,30 @@ int cmd_play(int argc, char **argv)
     return rc;
 }
 
+/* What to do with a replayed, scored save: print the score, or export. */
+typedef struct SaveJob { const char *format, *out, *actor; } SaveJob;
+
+static int export_save(const Session *s, const Score *score, const SaveJob *job)
+{
+    char *text = NULL;
+    if (strcmp(job->format, "md") == 0) {
+        text = export_markdown(s, score);
+    } else {
+        cJSON *j = strcmp(job->format, "json") == 0 ? export_json(s, score) : export_xapi(s, score, job->actor);
+        text = cJSON_Print(j);
+        cJSON_Delete(j);
+        size_t n = strlen(text);
+        text = realloc(text, n + 2);
+        strcpy(text + n, "\n");
+    }
+    bool ok = job->out ? write_text_file(job->out, text) : fputs(text, stdout) >= 0;
+    free(text);
+    return ok ? 0 : 1;
+}
+
 /* A save against a changed scenario replays up to the first action that no
  * longer fits, says which, and scores what was replayed. */
-static int score_save(Loaded *l, const ActionLog *log)
+static int score_save(Loaded *l, const ActionLog *log, const SaveJob *job)
 {
     char err[1024];
     Session *s = session_create(l->sc);
@@ -174,25 +196,17 @@ static int score_save(Loaded *l, const ActionLog *log)
     Score score;
     CondHost host = script_host_cond(l->host);
     rubric_score(s, &host, &score);
-    rubric_print(s, &score, stdout);
-    int rc = report_score_errors(l->sc, &score);
+    int rc = 0;
+    if (job) rc = export_save(s, &score, job);
+    else rubric_print(s, &score, stdout);
+    rc |= report_score_errors(l->sc, &score);
     score_destroy(&score);
     session_destroy(s);
     return rc;
 }
 
-int cmd_score(int argc, char **argv)
+static int run_save(const char *path, const char *scenario, const SaveJob *job)
 {
-    const char *path = NULL, *scenario = NULL;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc) scenario = argv[++i];
-        else if (argv[i][0] == '-' || path) path = NULL, i = argc;
-        else path = argv[i];
-    }
-    if (!path) {
-        fprintf(stderr, "Usage: incident-dojo score SAVE [--scenario SCENARIO]\n");
-        return 2;
-    }
     SaveData data = {0};
     char err[2048];
     SaveLoadStatus st = save_load(path, &data, err, sizeof err);
@@ -211,12 +225,53 @@ int cmd_score(int argc, char **argv)
             if (l.sc->content_hash != data.scenario_hash)
                 fprintf(stderr, "incident-dojo: scenario '%s' has changed since this save was made; "
                         "replaying what still fits\n", data.scenario_id);
-            rc = score_save(&l, &data.log);
+            rc = score_save(&l, &data.log, job);
         }
         unload(&l);
     }
     save_data_clear(&data);
     return rc;
+}
+
+int cmd_score(int argc, char **argv)
+{
+    const char *path = NULL, *scenario = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--scenario") == 0 && i + 1 < argc) scenario = argv[++i];
+        else if (argv[i][0] == '-' || path) path = NULL, i = argc;
+        else path = argv[i];
+    }
+    if (!path) {
+        fprintf(stderr, "Usage: incident-dojo score SAVE [--scenario SCENARIO]\n");
+        return 2;
+    }
+    return run_save(path, scenario, NULL);
+}
+
+int cmd_report(int argc, char **argv)
+{
+    const char *path = NULL, *scenario = NULL;
+    SaveJob job = {"md", NULL, getenv("USER") && *getenv("USER") ? getenv("USER") : "participant"};
+    bool bad = false;
+    for (int i = 0; i < argc && !bad; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--scenario") == 0 && v) scenario = v, i++;
+        else if (strcmp(a, "--format") == 0 && v) job.format = v, i++;
+        else if (strcmp(a, "--out") == 0 && v) job.out = v, i++;
+        else if (strcmp(a, "--actor") == 0 && v) job.actor = v, i++;
+        else if (a[0] == '-' || path) bad = true;
+        else path = a;
+    }
+    if (strcmp(job.format, "md") != 0 && strcmp(job.format, "json") != 0 && strcmp(job.format, "xapi") != 0) {
+        fprintf(stderr, "incident-dojo: --format must be md, json or xapi, not '%s'\n", job.format);
+        bad = true;
+    }
+    if (bad || !path) {
+        fprintf(stderr, "Usage: incident-dojo report SAVE [--format md|json|xapi] [--out FILE] "
+                "[--actor NAME] [--scenario SCENARIO]\n");
+        return 2;
+    }
+    return run_save(path, scenario, &job);
 }
 
 int cmd_list(int argc, char **argv)
