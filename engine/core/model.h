@@ -300,6 +300,7 @@ typedef struct Criterion {
     Category category;
     int points;
     int cond;                      /* index into Scenario.conds */
+    bool partial;                  /* a group condition earns its share of points */
     Loc loc;
 } Criterion;
 
@@ -335,6 +336,7 @@ typedef struct Scenario {
     MeetingEvent *mevents; int mevent_count;
     Insight *insights;     int insight_count;
     CoachRule *coach_rules; int coach_rule_count;   /* added to the built-in ones */
+    int weights[CATEGORY_COUNT];   /* weights{}: all 0 when not given */
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;

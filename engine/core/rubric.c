@@ -285,6 +285,33 @@ double rubric_percent(int earned, int possible)
     return (double)tenths / 10.0;
 }
 
+/* The share of a group condition's children that hold, as points. */
+static int partial_points(const Session *s, const Criterion *c, const CondHost *host)
+{
+    const Cond *cd = &s->sc->conds[c->cond];
+    int need = cd->kind == COND_ALL ? cd->children.n : cd->kind == COND_AT_LEAST ? cd->n
+             : cd->kind == COND_ANY ? 1 : 0;
+    if (need <= 0) return 0;
+    int met = 0;
+    char err[128];
+    for (int k = 0; k < cd->children.n; k++) met += cond_eval(s, cd->children.v[k], host, err, sizeof err) == 1;
+    if (met > need) met = need;
+    return c->points * met / need;
+}
+
+static double weighted_total(const Scenario *sc, const Score *out)
+{
+    long long num = 0, den = 0;   /* in thousandths of a percent, to round once */
+    for (int c = 0; c < CATEGORY_COUNT; c++) {
+        if (!sc->weights[c] || !out->cat_possible[c]) continue;
+        num += (long long)sc->weights[c] * 100000 * out->cat_earned[c] / out->cat_possible[c];
+        den += sc->weights[c];
+    }
+    if (!den) return 0;
+    long long hundredths = (num / den + 50) / 100;   /* tenths of a percent */
+    return (double)hundredths / 10.0;
+}
+
 void rubric_score(const Session *s, const CondHost *host, Score *out)
 {
     const Scenario *sc = s->sc;
@@ -298,6 +325,7 @@ void rubric_score(const Session *s, const CondHost *host, Score *out)
         int v = cond_eval(s, c->cond, host, err, sizeof err);
         cs->met = v == 1;
         cs->earned = cs->met ? c->points : 0;
+        if (v == 0 && c->partial) cs->earned = partial_points(s, c, host);
         if (v < 0) cs->error = xstrdup(err);
         out->earned += cs->earned;
         out->possible += c->points;
@@ -305,7 +333,9 @@ void rubric_score(const Session *s, const CondHost *host, Score *out)
         out->cat_earned[c->category] += cs->earned;
         out->cat_possible[c->category] += c->points;
     }
-    out->total = rubric_percent(out->earned, out->possible);
+    bool weighted = false;
+    for (int c = 0; c < CATEGORY_COUNT; c++) weighted = weighted || sc->weights[c];
+    out->total = weighted ? weighted_total(sc, out) : rubric_percent(out->earned, out->possible);
 }
 
 void score_destroy(Score *sc)
@@ -444,7 +474,7 @@ cJSON *rubric_result_json(const Session *s, const Score *score)
     cJSON *o = cJSON_CreateObject();
     add_string(o, "scenario", sc->meta.id);
     add_string(o, "title", sc->meta.title);
-    cJSON_AddNumberToObject(o, "score", rubric_percent(score->earned, score->possible));
+    cJSON_AddNumberToObject(o, "score", score->total);
     cJSON_AddNumberToObject(o, "earned", score->earned);
     cJSON_AddNumberToObject(o, "possible", score->possible);
     cJSON_AddItemToObject(o, "categories", categories_json(sc, score));
@@ -469,7 +499,7 @@ void rubric_print(const Session *s, const Score *score, FILE *out)
     assert(score->count == sc->criterion_count);
     fprintf(out, "%s: %.1f / 100 (%d of %d points)\n",
             sc->meta.title ? sc->meta.title : "Score",
-            rubric_percent(score->earned, score->possible), score->earned, score->possible);
+            score->total, score->earned, score->possible);
     bool used[CATEGORY_COUNT];
     categories_used(sc, used);
     for (int c = 0; c < CATEGORY_COUNT; c++)

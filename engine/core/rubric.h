@@ -40,7 +40,12 @@ typedef struct Score {
     int count;
 } Score;
 
-/* Fills *out (which it initialises); free with score_destroy. */
+/* Fills *out (which it initialises); free with score_destroy. A criterion
+ * is met or not; a `partial` one whose condition is all{}, any{} or
+ * at_least{} and is not met earns points * (children met) / (children it
+ * needs), rounded down. The total is 100 * earned / possible, or, when the
+ * scenario gives weights{}, the weighted mean of the categories' percents
+ * (categories with no possible points or no weight left out). */
 void rubric_score(const Session *s, const CondHost *host, Score *out);
 /* 100 * earned / possible rounded half away from zero to one decimal,
  * 0 when possible is 0; computed in integers so it always prints the same. */

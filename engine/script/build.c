@@ -221,11 +221,24 @@ static void fill_criterion(Build *b, const Node *n, Criterion *cr)
     if (cat) model_category_parse(cat, &cr->category);
     const Value *w = node_value(b->ld, n, "when");
     cr->cond = -1;
+    cr->partial = build_bool(b, n, "partial");
     if (w && w->set == 2) {
         cr->cond = new_cond(b, COND_FUNCTION, n);
         b->sc->conds[cr->cond].fn_ref = w->u.fn_ref;
     } else if (w) {
         cr->cond = build_cond(b, w->u.node);
+    }
+}
+
+/* ---- weights ---- */
+
+static void fill_weights(Build *b, const Node *n)
+{
+    for (int c = 0; c < CATEGORY_COUNT; c++) {
+        int w = build_int(b, n, model_category_name((Category)c), 0);
+        if (w < 0 || w > 1000) ERR(b, n, "bad-value", "weights %s must be from 0 to 1000, not %d",
+                                   model_category_name((Category)c), w);
+        else b->sc->weights[c] = w;
     }
 }
 
@@ -427,7 +440,8 @@ void build_scenario(Loader *ld)
             index_of[i] = sc->criterion_count++;
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
-        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING || n->kind == NODE_COACH_RULE) {
+        } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING || n->kind == NODE_COACH_RULE ||
+                   n->kind == NODE_WEIGHTS) {
             continue;   /* built once every person is known; coach rules have no id */
         } else if (n->kind == NODE_MEVENT || n->kind == NODE_INSIGHT) {
             bool ev = n->kind == NODE_MEVENT;
@@ -486,6 +500,8 @@ void build_scenario(Loader *ld)
             fill_case(&b, n, &sc->cases[index_of[i]]);
         } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING) {
             continue;
+        } else if (n->kind == NODE_WEIGHTS) {
+            fill_weights(&b, n);
         } else if (n->kind == NODE_COACH_RULE) {
             CoachRule *r = &sc->coach_rules[sc->coach_rule_count++];
             *r = (CoachRule){.phrase = build_str(&b, n, "phrase"), .suggestion = build_str(&b, n, "suggestion"),

@@ -230,6 +230,15 @@ static const FieldSpec criterion_fields[] = {
     {"met", FT_TEXT, true, "feedback when met", NULL, NULL},
     {"missed", FT_TEXT, true, "feedback when missed: why it matters", NULL, NULL},
     {"when", FT_COND, true, "condition: pinned\"id\", all{...}, or function(s) ... end", NULL, NULL},
+    {"partial", FT_BOOL, false, "all{}, any{} or at_least{}: earn a share of the points for the parts met", NULL, NULL},
+};
+
+static const FieldSpec weights_fields[] = {
+    {"investigation", FT_INT, false, "weight of the investigation category", NULL, NULL},
+    {"interviews", FT_INT, false, "weight of the interviews category", NULL, NULL},
+    {"facilitation", FT_INT, false, "weight of the facilitation category", NULL, NULL},
+    {"analysis", FT_INT, false, "weight of the analysis category", NULL, NULL},
+    {"action_items", FT_INT, false, "weight of the action items category", NULL, NULL},
 };
 
 static const FieldSpec case_fields[] = {
@@ -395,6 +404,8 @@ const CtorSpec schema_ctors[] = {
          "something an attendee does at a point of the agenda: blame, push for fixes ..."),
     CTOR("insight", NODE_INSIGHT, insight_fields, 0, true,
          "what an attendee brings out only when the facilitator makes room"),
+    CTOR("weights", NODE_WEIGHTS, weights_fields, 0, true,
+         "how much each rubric category counts in the total; at most one"),
     CTOR("coach_rule", NODE_COACH_RULE, coach_rule_fields, 0, true,
          "a phrase the language coach flags in this scenario, besides the built-in ones"),
 };

@@ -252,6 +252,46 @@ static void test_triage(void)
     scenario_destroy(sc);
 }
 
+/* Partial credit for group conditions, and weighted categories. */
+static void test_partial_and_weights(void)
+{
+    Scenario *sc = fixture_create();
+    int p1 = fixture_cond(sc, COND_PINNED, FX_M1), p2 = fixture_cond(sc, COND_PINNED, FX_M2);
+    int p3 = fixture_cond(sc, COND_PINNED, FX_M3);
+    int all3 = fixture_group(sc, COND_ALL, 0, 3, (int[]){p1, p2, p3});
+    int two = fixture_group(sc, COND_AT_LEAST, 2, 3, (int[]){fixture_cond(sc, COND_PINNED, FX_M1),
+                            fixture_cond(sc, COND_PINNED, FX_M2), fixture_cond(sc, COND_PINNED, FX_M3)});
+    int k1 = fixture_criterion(sc, "k1", CATEGORY_INVESTIGATION, 9, all3);
+    int k2 = fixture_criterion(sc, "k2", CATEGORY_ANALYSIS, 10, two);
+    int k3 = fixture_criterion(sc, "k3", CATEGORY_ANALYSIS, 10, fixture_cond(sc, COND_OPENED, FX_RUNBOOK));
+    sc->criteria[k1].partial = sc->criteria[k2].partial = true;
+    sc->criteria[k3].partial = true;                    /* not a group: all or nothing */
+    Session *s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},"
+                                  "{\"type\":\"pin\",\"item\":\"m1\"}]");
+    Score score;
+    rubric_score(s, NULL, &score);
+    CHECK_INT(score.criteria[k1].earned, 3);            /* 9 * 1 / 3 */
+    CHECK(!score.criteria[k1].met);
+    CHECK_INT(score.criteria[k2].earned, 5);            /* 10 * 1 / 2 */
+    CHECK_INT(score.criteria[k3].earned, 0);
+    CHECK_INT(score.earned, 8);
+    CHECK(score.total == 27.6);                         /* 8 / 29, unweighted */
+    score_destroy(&score);
+    /* investigation 3 parts, analysis 1: (3 * 3/9 + 1 * 5/20) / 4 = 31.25% */
+    sc->weights[CATEGORY_INVESTIGATION] = 3;
+    sc->weights[CATEGORY_ANALYSIS] = 1;
+    rubric_score(s, NULL, &score);
+    CHECK(score.total == 31.3);
+    cJSON *result = rubric_result_json(s, &score);
+    char *json = cJSON_PrintUnformatted(result);
+    CHECK_CONTAINS(json, "\"score\":31.3");
+    free(json);
+    cJSON_Delete(result);
+    score_destroy(&score);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
 static void test_bad_conditions(void)
 {
     Scenario *sc = fixture_create();
@@ -416,6 +456,7 @@ static void test_no_criteria(void)
 
 int main(void)
 {
+    test_partial_and_weights();
     test_triage();
     test_item_conditions();
     test_mentions();
