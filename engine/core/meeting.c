@@ -73,7 +73,7 @@ int meeting_openness(const Session *s, int a)
 static int say(MeetingState *m, int attendee, int move, int seconds, const char *text)
 {
     MeetingLine *l = VEC_PUSH(m->lines, m->line_count, m->line_cap);
-    *l = (MeetingLine){attendee, move, -1, -1, seconds, m->minutes, text};
+    *l = (MeetingLine){attendee, false, move, -1, -1, seconds, m->minutes, text};
     if (attendee >= 0) m->talk[attendee] += seconds;
     return m->line_count - 1;
 }
@@ -145,7 +145,7 @@ static void move_room(Session *s, MoveKind move)
         break;
     case MOVE_SUMMARISE: m->safety += 5; break;
     case MOVE_GO_DEEPER:
-        if (!surface(s, move, -1, 60)) say(m, -1, move, 0, SAYS_NOTHING);
+        if (!surface(s, move, -1, 60)) m->lines[say(m, -1, move, 0, SAYS_NOTHING)].narration = true;
         break;
     case MOVE_NEXT_BEAT:
         m->beat++, m->moves_in_beat = -1;    /* the move itself does not count in the new beat */
@@ -228,7 +228,8 @@ bool meeting_apply(Session *s, MoveKind move, int a, char *err, size_t errsize)
     for (int e = 0; e < sc->mevent_count; e++)
         blame = blame || (m->events[e] == MEVENT_PENDING && sc->mevents[e].kind == MEVENT_BLAME);
     m->started = true;
-    say(m, -1, move, 0, move == MOVE_REDIRECT_BLAME && !blame ? SAYS_NO_BLAME : MOVE_WORDS[move]);
+    int said = say(m, -1, move, 0, move == MOVE_REDIRECT_BLAME && !blame ? SAYS_NO_BLAME : MOVE_WORDS[move]);
+    m->lines[said].narration = move == MOVE_REDIRECT_BLAME && !blame;
     resolve_pending(s, move);
     if (needs) move_person(s, move, a);
     else move_room(s, move);

@@ -53,7 +53,8 @@
 /* One line of the meeting as it is said. text is borrowed: the scenario's
  * (events, insights) or a fixed phrase that follows the speaker's name. */
 typedef struct MeetingLine {
-    int attendee;                 /* -1: the facilitator */
+    int attendee;                 /* -1: the facilitator, or the room when narration */
+    bool narration;               /* text is a whole sentence about the room, not a phrase after a name */
     int move;                     /* the MoveKind it came with */
     int event, insight;           /* -1 when neither */
     int seconds;                  /* talk time */

@@ -119,3 +119,23 @@ bool screen_problems(Ui *ui, UiId id, Rect r, UiTextEdit *e, Rect *copy_rect)
     if (copied) platform_set_clipboard(ui_platform(ui), e->text ? e->text : "");
     return copied;
 }
+
+void screen_kept_add(StrBuf *kept, const char *text) { strbuf_addf(kept, "%s\n", text); }
+
+void screen_kept_clear(StrBuf *kept)
+{
+    if (kept->s) kept->s[0] = 0;
+    kept->len = 0;
+}
+
+int screen_kept_text(Ui *ui, StrBuf *kept, Rect r, const char *text, FontStyle style, Color c)
+{
+    screen_kept_add(kept, text);
+    return ui_text(ui, r, text, style, c);
+}
+
+int screen_kept_wrapped(Ui *ui, StrBuf *kept, Rect r, const char *text, FontStyle style, Color c)
+{
+    screen_kept_add(kept, text);
+    return ui_text_wrapped(ui, r, text, style, c);
+}

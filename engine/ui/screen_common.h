@@ -4,6 +4,7 @@
 #ifndef DOJO_SCREEN_COMMON_H
 #define DOJO_SCREEN_COMMON_H
 
+#include "core/util.h"
 #include "ui/ui.h"
 
 /* Spacing in design pixels: every gap on every screen is one of these. */
@@ -24,6 +25,13 @@ Rect screen_column(Ui *ui, Rect area, int max_w);
 void screen_caption(Ui *ui, Rect *r, const char *text);
 /* Wrapped text cut off the top of *r, followed by gap design px. */
 void screen_para(Ui *ui, Rect *r, const char *text, FontStyle style, Color c, int gap);
+
+/* Words a screen drew this frame, one a line, kept for tests that check
+ * what a person would read (the headless renderer keeps no text). */
+void screen_kept_add(StrBuf *kept, const char *text);
+void screen_kept_clear(StrBuf *kept);
+int screen_kept_text(Ui *ui, StrBuf *kept, Rect r, const char *text, FontStyle style, Color c);
+int screen_kept_wrapped(Ui *ui, StrBuf *kept, Rect r, const char *text, FontStyle style, Color c);
 /* "• text" with the wrapped lines hanging under the text. */
 void screen_bullet(Ui *ui, Rect *r, const char *text, Color c);
 /* A 1 px line across r's top, cut off with gap below it. */

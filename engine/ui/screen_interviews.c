@@ -45,7 +45,7 @@ void screen_interviews_free(InterviewsView *v)
     free(v->tx_turn);
     free(v->tx_top);
     free(v->cal_seen);
-    free(v->shown);
+    free(v->shown.s);
     ui_text_edit_free(&v->why);
     ui_text_edit_free(&v->typed);
     ui_text_edit_free(&v->cal);
@@ -188,8 +188,7 @@ static void clear_rects(InterviewsView *v)
     memset(v->q_rect, 0, sizeof *v->q_rect * (size_t)v->sc->question_count);
     v->why_rect = v->start_rect = v->cancel_rect = v->change_rect = (Rect){0};
     v->typed_rect = v->cal_rect = v->save_rect = v->tabs_rect = (Rect){0};
-    v->shown_len = 0;
-    if (v->shown) v->shown[0] = 0;
+    screen_kept_clear(&v->shown);
 }
 
 bool screen_interviews(Ui *ui, Rect r, const Session *s, InterviewsView *v, Action *out)

@@ -53,7 +53,7 @@ typedef struct InterviewsView {
     UiTextEdit cal;
     char *cal_seen;
     /* every string the last frame drew, one a line, for tests */
-    char *shown; size_t shown_len, shown_cap;
+    StrBuf shown;                 /* the words drawn last frame, for tests */
     /* where the last frame drew them, for tests; zero when not drawn */
     Rect *check_rect;             /* per interviewee, in the checklist */
     Rect *q_rect;                 /* per question */

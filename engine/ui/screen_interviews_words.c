@@ -9,29 +9,16 @@
 #include "core/util.h"
 #include "screen_interviews_internal.h"
 
-void screen_interviews_say(InterviewsView *v, const char *text)
-{
-    size_t n = strlen(text);
-    if (v->shown_len + n + 2 > v->shown_cap) {
-        v->shown_cap = (v->shown_len + n + 2) * 2;
-        v->shown = xrealloc(v->shown, v->shown_cap);
-    }
-    memcpy(v->shown + v->shown_len, text, n);
-    v->shown_len += n;
-    v->shown[v->shown_len++] = '\n';
-    v->shown[v->shown_len] = 0;
-}
+void screen_interviews_say(InterviewsView *v, const char *text) { screen_kept_add(&v->shown, text); }
 
 int screen_interviews_text(Ui *ui, InterviewsView *v, Rect r, const char *text, FontStyle style, Color c)
 {
-    screen_interviews_say(v, text);
-    return ui_text(ui, r, text, style, c);
+    return screen_kept_text(ui, &v->shown, r, text, style, c);
 }
 
 int screen_interviews_wrapped(Ui *ui, InterviewsView *v, Rect r, const char *text, FontStyle style, Color c)
 {
-    screen_interviews_say(v, text);
-    return ui_text_wrapped(ui, r, text, style, c);
+    return screen_kept_wrapped(ui, &v->shown, r, text, style, c);
 }
 
 void screen_interviews_para(Ui *ui, InterviewsView *v, Rect *r, const char *text, FontStyle style,

@@ -22,8 +22,7 @@ static const char *const SECTION_PROMISES[SECTION_COUNT] = {
     "Everyone involved: their teams and roles, who was on call, who helped without being on "
     "call, and which teams had never worked together before.",
     NULL,
-    "The review meeting, which you facilitate: set ground rules, walk the timeline, make sure "
-    "every voice is heard, and turn blame into questions about conditions.",
+    NULL,
     "The written report: a narrative with a timeline, several contributing factors rather than "
     "one root cause, what surprised people, and what others should know more about.",
     NULL,
@@ -52,6 +51,7 @@ void screen_workspace_reset(WorkspaceView *v)
     screen_triage_free(&v->triage);
     memset(&v->triage, 0, sizeof v->triage);
     screen_interviews_free(&v->interviews);
+    screen_meeting_free(&v->meeting);
     if (v->scored) score_destroy(&v->score);
     v->scored = false;
 }
@@ -100,8 +100,9 @@ static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
     Rect nav = ui_cut_top(&r, ui_px(ui, 12 + 38 * SECTION_COUNT));   /* ui_nav's 36 px items, 2 px apart */
     int sel = ui_nav(ui, ui_id(ui, "nav"), nav, SECTION_NAMES, SECTION_COUNT, v->section);
     if (sel >= 0 && sel < SECTION_COUNT) v->section = (Section)sel;
+    /* the bar and the nav were drawn for the old section: draw again */
     for (int k = 0; k < SECTION_COUNT; k++)
-        if (ui_take_key(ui, (PlatformKey)(KEY_1 + k), MOD_CTRL)) v->section = (Section)k;
+        if (ui_take_key(ui, (PlatformKey)(KEY_1 + k), MOD_CTRL)) v->section = (Section)k, ui_request_frame(ui);
     ui_cut_top(&r, ui_px(ui, SP_L));
     screen_rule(ui, &r, SP_M);
     screen_caption(ui, &r, "PROGRESS");
@@ -213,6 +214,12 @@ static void workspace_interviews(Ui *ui, Rect area, const Session *s, WorkspaceV
     if (screen_interviews(ui, area, s, &v->interviews, &a)) workspace_emit(out, a);
 }
 
+static void workspace_meeting(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    Action a;
+    if (screen_meeting(ui, area, s, &v->meeting, &a)) workspace_emit(out, a);
+}
+
 Section screen_workspace_first_section(const Session *s)
 {
     return s->sc->case_count && !s->triage_count ? SECTION_TRIAGE : SECTION_SOURCES;
@@ -261,6 +268,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         else if (v->section == SECTION_PEOPLE) screen_people(ui, area, s->sc, &v->people);
         else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
         else if (v->section == SECTION_INTERVIEWS) workspace_interviews(ui, area, s, v, &out);
+        else if (v->section == SECTION_MEETING) workspace_meeting(ui, area, s, v, &out);
         else workspace_later(ui, area, v->section);
         ui_pop_clip(ui);
     }

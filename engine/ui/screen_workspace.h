@@ -8,6 +8,7 @@
 #include "core/rubric.h"
 #include "core/session.h"
 #include "ui/screen_interviews.h"
+#include "ui/screen_meeting.h"
 #include "ui/screen_people.h"
 #include "ui/screen_pin.h"
 #include "ui/screen_search.h"
@@ -40,6 +41,7 @@ typedef struct WorkspaceView {
     TimelineView timeline;
     PeopleView people;
     InterviewsView interviews;
+    MeetingView meeting;
     PinDialog pin;               /* P, a double click, or Edit on the Timeline */
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
     /* the score shown in Debrief, computed again when the session changes */

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # test_desktop.sh: the real app in a real X window. It goes home ->
 # briefing -> workspace by synthetic keys (xdotool), opens a source, goes
-# to the Interviews (Ctrl+5), and checks at each step a screenshot that is
-# not blank and differs from the last; that the action was autosaved; that
-# the app sleeps while idle; that Ctrl+Q quits with status 0 and the
-# settings keep the zoom and geometry.
+# to the Interviews (Ctrl+5) and the Meeting (Ctrl+6), and checks at each
+# step a screenshot that is not blank and differs from the last; that the
+# action was autosaved; that the app sleeps while idle; that Ctrl+Q quits
+# with status 0 and the settings keep the zoom and geometry.
 # Starts its own Xvfb when DISPLAY is unset.
 # Usage: test_desktop.sh BINARY SOURCE_DIR
 bin=$1
@@ -119,6 +119,8 @@ press ctrl+equal                      # zoom to 110%
 shot zoomed
 press ctrl+5                          # Interviews: whom to talk to one-on-one, and why
 shot interviews
+press ctrl+6                          # Meeting: the room, the agenda and the moves
+shot meeting
 
 press ctrl+q
 rc=timeout

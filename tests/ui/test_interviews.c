@@ -103,7 +103,7 @@ static int iv_of(const Session *s, const char *person)
 
 static int q_of(const Session *s, const char *id) { return scenario_find(s->sc, id, ENT_QUESTION); }
 static int f_of(const Session *s, const char *id) { return scenario_find(s->sc, id, ENT_FACT); }
-static bool shown(const Drive *d, const char *text) { return d->v->shown && strstr(d->v->shown, text); }
+static bool shown(const Drive *d, const char *text) { return d->v->shown.s && strstr(d->v->shown.s, text); }
 
 static UiId scoped_id(Ui *ui, const char *label, int n)
 {
