@@ -145,7 +145,10 @@ static void move_room(Session *s, MoveKind move)
         break;
     case MOVE_SUMMARISE: m->safety += 5; break;
     case MOVE_GO_DEEPER:
-        if (!surface(s, move, -1, 60)) m->lines[say(m, -1, move, 0, SAYS_NOTHING)].narration = true;
+        if (!surface(s, move, -1, 60)) {
+            int line = say(m, -1, move, 0, SAYS_NOTHING);   /* say may move the lines */
+            m->lines[line].narration = true;
+        }
         break;
     case MOVE_NEXT_BEAT:
         m->beat++, m->moves_in_beat = -1;    /* the move itself does not count in the new beat */
