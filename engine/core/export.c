@@ -97,6 +97,17 @@ static void md_appendix(StrBuf *b, const Session *s, const Score *score)
         strbuf_addf(b, "**Review meeting.** %d of %d minutes; %d insight%s surfaced; the most any one attendee "
                     "talked: %d%% of the time.\n\n", s->meeting.minutes, sc->meeting_minutes, s->meeting.surfaced_count,
                     s->meeting.surfaced_count == 1 ? "" : "s", meeting_top_share(sc, &s->meeting));
+    if (s->meeting.line_count) {
+        strbuf_addf(b, "**Meeting transcript.**\n\n");
+        for (int i = 0; i < s->meeting.line_count; i++) {
+            char line[1200];
+            meeting_line_text(sc, &s->meeting.lines[i], line, sizeof line);
+            strbuf_addf(b, "- [%d min] ", s->meeting.lines[i].minute);
+            md_line(b, line);
+            strbuf_addf(b, "\n");
+        }
+        strbuf_addf(b, "\n");
+    }
     strbuf_addf(b, "**Score.** %.1f of 100 against the scenario's rubric.\n\n", score->total);
     int flagged = 0;
     for (int f = 0; f < REPORT_FIELD_COUNT; f++) flagged += coach_scan(sc, s->report[f], NULL, 0);
@@ -150,6 +161,17 @@ cJSON *export_json(const Session *s, const Score *score)
         cJSON_AddItemToArray(tl, e);
     }
     free(items);
+    if (s->meeting.line_count) {
+        cJSON *tr = cJSON_AddArrayToObject(cJSON_GetObjectItemCaseSensitive(o, "meeting"), "transcript");
+        for (int i = 0; i < s->meeting.line_count; i++) {
+            char line[1200];
+            meeting_line_text(sc, &s->meeting.lines[i], line, sizeof line);
+            cJSON *e = cJSON_CreateObject();
+            cJSON_AddNumberToObject(e, "minute", s->meeting.lines[i].minute);
+            cJSON_AddStringToObject(e, "text", line);
+            cJSON_AddItemToArray(tr, e);
+        }
+    }
     return o;
 }
 

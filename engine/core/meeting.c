@@ -247,6 +247,15 @@ bool meeting_apply(Session *s, MoveKind move, int a, char *err, size_t errsize)
     return true;
 }
 
+void meeting_line_text(const Scenario *sc, const MeetingLine *l, char *buf, size_t size)
+{
+    const char *name = l->attendee >= 0 ? sc->people[sc->attendees[l->attendee].person].name : NULL;
+    if (l->narration || l->text[0] == '(') snprintf(buf, size, "%s", l->text);   /* a stage direction */
+    else if (!name) snprintf(buf, size, "You: %s", l->text);
+    else if (l->event >= 0 || l->insight >= 0) snprintf(buf, size, "%s: \"%s\"", name, l->text);
+    else snprintf(buf, size, "%s %s", name, l->text);
+}
+
 int meeting_top_share(const Scenario *sc, const MeetingState *m)
 {
     long total = 0, top = 0;

@@ -92,6 +92,11 @@ int meeting_openness(const struct Session *s, int attendee);
  * false with a reason when the meeting has none, has ended, or the move
  * needs an attendee it lacks. */
 bool meeting_apply(struct Session *s, MoveKind move, int attendee, char *err, size_t errsize);
+/* A line as people read it: "You: <move words>", "<Name> <phrase>", or
+ * "<Name>: \"<words>\"" for what an attendee says in their own words
+ * (events, insights); narration and stage directions "(...)" as they are.
+ * Writes into buf. */
+void meeting_line_text(const Scenario *sc, const MeetingLine *l, char *buf, size_t size);
 /* The share of the talk, 0..100, of the attendee who talked most; 0 when
  * nobody has. */
 int meeting_top_share(const Scenario *sc, const MeetingState *m);

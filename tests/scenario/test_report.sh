@@ -29,6 +29,8 @@ for h in "# Tutorial: The Lunch Drop slowdown" "## Summary" "## Narrative" "### 
 done
 expect "the timeline lists the detection pin" grep -q '^| 2026-03-12 12:03 | detection | Noor Haddad |' "$tmp/r.md"
 expect "the appendix has the score" grep -q '^\*\*Score\.\*\* 100\.0 of 100' "$tmp/r.md"
+expect "the meeting transcript is a source of the report" \
+    grep -q '^- \[[0-9]* min\] Marcus Lee: "Honestly, restarting pricing twice' "$tmp/r.md"
 "$bin" report "$tmp/s" --out "$tmp/r2.md"
 expect "--out writes the same bytes" cmp -s "$tmp/r.md" "$tmp/r2.md"
 
@@ -40,7 +42,8 @@ r = json.load(open(sys.argv[1]))
 assert r["score"] == 100 and r["report"]["factors"].startswith("- The TTL change")
 assert len(r["timeline"]) >= 10 and r["timeline"][0]["at"] <= r["timeline"][1]["at"]
 assert any(t["marker"] == "repair" for t in r["timeline"])
-assert "meeting" in r and "interviews" in r and "triage" in r' "$tmp/r.json"
+assert "meeting" in r and "interviews" in r and "triage" in r
+assert any(l["text"].startswith("You: sets the ground rules") for l in r["meeting"]["transcript"])' "$tmp/r.json"
 
 "$bin" report "$tmp/s" --format xapi --actor "Ada Lovelace" >"$tmp/x.json"
 expect "xapi exits 0" test $? -eq 0
