@@ -39,6 +39,11 @@ void build_check_facts(Build *b);
 /* A data-only condition in field (functions refused: a replay runs no
  * Lua), or -1 when the field is not written. */
 int build_data_cond(Build *b, const Node *n, const char *field, const char *what, const char *id);
+/* build_triage.c */
+void build_weights(Build *b, const Node *n);
+void build_case(Build *b, const Node *n, TriageCase *c);
+/* Checks the queue has one own case, and classifies every case's signals. */
+void build_check_cases(Build *b);
 /* build_meeting.c */
 void build_meeting(Build *b);
 void build_mevent(Build *b, const Node *n, MeetingEvent *e);
