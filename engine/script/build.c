@@ -6,7 +6,6 @@
 #include "core/util.h"
 #include "build_internal.h"
 #include "core/coach.h"
-#include "core/signals.h"
 
 const Value *node_value(const Loader *ld, const Node *n, const char *field)
 {
