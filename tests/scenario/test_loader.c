@@ -136,6 +136,26 @@ static void test_diagnostics(void)
     expect_diag("person{ id='a' }\n", "s.lua:3: error[missing-field]: person needs 'name'");
     expect_diag("person{ id='a', name='A' }\nperson{ id='a', name='B' }\n",
                 "s.lua:4: error[duplicate-id]: id 'a' is already used by the person at");
+    /* the newer kinds of id name the line where they were first used */
+    expect_diag("person{ id='p', name='P' }\ninterviewee{ who='p' }\nfact{ id='x', who='p', text='t' }\n"
+                "question{ id='x', who='p', kind='open', text='q?', answer{ text='a', reveals={'x'} } }\n",
+                "s.lua:6: error[duplicate-id]: id 'x' is already used by the fact at ");
+    expect_diag("person{ id='p', name='P' }\ninterviewee{ who='p' }\nfact{ id='x', who='p', text='t' }\n"
+                "question{ id='x', who='p', kind='open', text='q?', answer{ text='a', reveals={'x'} } }\n",
+                "s.lua:5; ids must be unique");
+    expect_diag("triage_case{ id='c', title='t', summary='s', own=true }\n"
+                "criterion{ id='c', title='t', category='analysis', points=1, met='m', missed='m', when=ground_rules() }\n",
+                "s.lua:4: error[duplicate-id]: id 'c' is already used by the triage case at ");
+    expect_diag("triage_case{ id='c', title='t', summary='s', own=true }\n"
+                "criterion{ id='c', title='t', category='analysis', points=1, met='m', missed='m', when=ground_rules() }\n",
+                "s.lua:3; ids must be unique");
+    expect_diag("person{ id='p', name='P' }\nmeeting{ title='M', minutes=30, attendee{ who='p' },\n"
+                "  beat{ id='b', title='B', kind='opening', minutes=5 } }\ninsight{ id='b', who='p', needs='invite', text='t' }\n",
+                "s.lua:5: error[duplicate-id]: id 'b' is already used by the insight at ");
+    expect_diag("person{ id='p', name='P' }\nmeeting{ title='M', minutes=30, attendee{ who='p' },\n"
+                "  beat{ id='b', title='B', kind='opening', minutes=5 } }\n"
+                "meeting_event{ id='e', who='p', kind='blame', beat='b', text='t', when=function() return true end }\n",
+                "meeting_event 'e': 'when' must be a condition such as learned");
     expect_diag("person{ id='ana', name='A' }\nchat{ id='c', title='c', msg{ id='m', at='09:00', who='anna', text='x' } }\n",
                 "error[dangling-ref]: msg field 'who': no person has id 'anna'; did you mean 'ana'?");
     expect_diag("person{ id='a b', name='A' }\n", "error[bad-id]");
