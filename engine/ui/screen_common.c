@@ -139,3 +139,13 @@ int screen_kept_wrapped(Ui *ui, StrBuf *kept, Rect r, const char *text, FontStyl
     screen_kept_add(kept, text);
     return ui_text_wrapped(ui, r, text, style, c);
 }
+
+Rect screen_section_bar(Ui *ui, Rect *area)
+{
+    const Theme *t = ui_theme(ui);
+    int pad = ui_px(ui, SP_M), bh = screen_button_h(ui);
+    Rect bar = ui_cut_top(area, bh + 2 * pad);
+    ui_fill(ui, bar, t->panel);
+    ui_fill(ui, (Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->border);
+    return (Rect){bar.x + ui_px(ui, SP_L), bar.y + pad, bar.w - 2 * ui_px(ui, SP_L), bh};
+}

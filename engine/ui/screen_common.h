@@ -26,6 +26,10 @@ void screen_caption(Ui *ui, Rect *r, const char *text);
 /* Wrapped text cut off the top of *r, followed by gap design px. */
 void screen_para(Ui *ui, Rect *r, const char *text, FontStyle style, Color c, int gap);
 
+/* A section's own header bar, a button high, cut from the top of *area
+ * and drawn (panel, bottom rule); returns the padded row inside it. */
+Rect screen_section_bar(Ui *ui, Rect *area);
+
 /* Words a screen drew this frame, one a line, kept for tests that check
  * what a person would read (the headless renderer keeps no text). */
 void screen_kept_add(StrBuf *kept, const char *text);

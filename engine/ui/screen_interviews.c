@@ -57,11 +57,7 @@ void screen_interviews_free(InterviewsView *v)
 static bool draw_header(Ui *ui, Rect *area, const Session *s, InterviewsView *v)
 {
     const Theme *t = ui_theme(ui);
-    int pad = ui_px(ui, SP_M), bh = screen_button_h(ui);
-    Rect bar = ui_cut_top(area, bh + 2 * pad);
-    ui_fill(ui, bar, t->panel);
-    ui_fill(ui, (Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->border);
-    Rect in = {bar.x + ui_px(ui, SP_L), bar.y + pad, bar.w - 2 * ui_px(ui, SP_L), bh};
+    Rect in = screen_section_bar(ui, area);
     v->change_rect = ui_cut_right(&in, screen_button_w(ui, change_label));
     char line[160];
     snprintf(line, sizeof line, "You chose %d %s to interview " "\xC2\xB7" " %d fact%s learned so far",

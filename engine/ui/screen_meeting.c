@@ -55,11 +55,7 @@ static void draw_header_state(Ui *ui, Rect *in, const Session *s, MeetingView *v
 static void draw_header(Ui *ui, Rect *area, const Session *s, MeetingView *v)
 {
     const Theme *t = ui_theme(ui);
-    int pad = ui_px(ui, SP_M), bh = screen_button_h(ui);
-    Rect bar = ui_cut_top(area, bh + 2 * pad);
-    ui_fill(ui, bar, t->panel);
-    ui_fill(ui, (Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->border);
-    Rect in = {bar.x + ui_px(ui, SP_L), bar.y + pad, bar.w - 2 * ui_px(ui, SP_L), bh};
+    Rect in = screen_section_bar(ui, area);
     draw_header_state(ui, &in, s, v);
     ui_cut_right(&in, ui_px(ui, SP_M));
     const char *title = s->sc->meeting_title ? s->sc->meeting_title : "The review meeting";
