@@ -149,3 +149,35 @@ Rect screen_section_bar(Ui *ui, Rect *area)
     ui_fill(ui, (Rect){bar.x, bar.y + bar.h - 1, bar.w, 1}, t->border);
     return (Rect){bar.x + ui_px(ui, SP_L), bar.y + pad, bar.w - 2 * ui_px(ui, SP_L), bh};
 }
+
+bool screen_high_contrast(const Theme *t) { return t->panel.r + t->panel.g + t->panel.b == 0; }
+
+Color screen_tint(const Theme *t, Color c)
+{
+    return screen_high_contrast(t) ? t->panel : screen_mix(t->panel, c, 0.13f);
+}
+
+Color screen_caution(const Theme *t)
+{
+    if (screen_high_contrast(t)) return t->accent;
+    bool dark = t->background.r + t->background.g + t->background.b < 3 * 128;
+    return dark ? (Color){240, 172, 64, 255} : (Color){170, 96, 0, 255};
+}
+
+const char *screen_mood(int level) { return level >= 60 ? "open" : level >= 35 ? "cautious" : "guarded"; }
+
+Color screen_mood_color(const Theme *t, int level)
+{
+    return level >= 60 ? t->success : level >= 35 ? screen_caution(t) : t->danger;
+}
+
+int screen_first_below(const int *tops, int count, int y)
+{
+    int lo = 0, hi = count - 1;
+    while (lo < hi) {
+        int mid = (lo + hi) / 2;
+        if (tops[mid + 1] <= y) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}

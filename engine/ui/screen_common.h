@@ -26,6 +26,22 @@ void screen_caption(Ui *ui, Rect *r, const char *text);
 /* Wrapped text cut off the top of *r, followed by gap design px. */
 void screen_para(Ui *ui, Rect *r, const char *text, FontStyle style, Color c, int gap);
 
+/* The high-contrast theme draws no tints: its panel is black. */
+bool screen_high_contrast(const Theme *t);
+/* A light wash of c over the panel (none in high contrast). */
+Color screen_tint(const Theme *t, Color c);
+/* Amber for "cautious": the themes have none, so one is picked to read on
+ * the theme's background (high contrast: its yellow accent). */
+Color screen_caution(const Theme *t);
+/* How safe someone feels (interview candor, meeting openness, 0..100), in
+ * one word and colour, with the same thresholds on every screen:
+ * open at 60 and above, cautious from 35, guarded below. */
+const char *screen_mood(int level);
+Color screen_mood_color(const Theme *t, int level);
+/* For lists of items measured once (tops[i] is item i's top, tops[count]
+ * the end): the first item whose bottom is below y, by binary search. */
+int screen_first_below(const int *tops, int count, int y);
+
 /* A section's own header bar, a button high, cut from the top of *area
  * and drawn (panel, bottom rule); returns the padded row inside it. */
 Rect screen_section_bar(Ui *ui, Rect *area);

@@ -96,8 +96,8 @@ static void draw_person_row(Ui *ui, InterviewsView *v, Rect row, const Session *
     if (!st->chosen) snprintf(text, sizeof text, "not on your list now");
     else if (away) snprintf(text, sizeof text, "away");
     else snprintf(text, sizeof text, "%s \xC2\xB7 %s", x->disposition ? x->disposition : "calm",
-                  screen_interviews_mood(st->candor));
-    Color dot = away || !st->chosen ? t->border : screen_interviews_mood_color(t, st->candor);
+                  screen_mood(st->candor));
+    Color dot = away || !st->chosen ? t->border : screen_mood_color(t, st->candor);
     ui_cut_left(&line, screen_interviews_dot(ui, line, dot));
     screen_interviews_text(ui, v, line, text, FONT_REGULAR, away ? t->text_muted : t->text);
     if (st->asked)

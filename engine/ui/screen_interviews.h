@@ -68,7 +68,7 @@ bool screen_interviews(Ui *ui, Rect r, const Session *s, InterviewsView *v, Acti
 void screen_interviews_free(InterviewsView *v);
 
 /* How a candor reads: "open" (60 and up), "cautious" (35 to 59), "guarded". */
-const char *screen_interviews_mood(int candor);
+const char *screen_mood(int candor);
 /* What the classifier makes of typed words, as the screen says it:
  * "reads as: open (cue)", "reads as: blaming — people get guarded".
  * Returns buf. */

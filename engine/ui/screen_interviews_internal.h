@@ -22,10 +22,6 @@ int screen_interviews_tag(Ui *ui, InterviewsView *v, Rect line, const char *labe
 int screen_interviews_tag_width(Ui *ui, const char *label);
 
 /* ---- words and colours ---- */
-/* The panel with a touch of c; high contrast keeps the panel (and draws
- * an outline instead). */
-Color screen_interviews_tint(const Theme *t, Color c);
-Color screen_interviews_mood_color(const Theme *t, int candor);
 /* "cue", "normal work": a kind as people read it. */
 const char *screen_interviews_kind_label(QuestionKind k);
 /* What a kind of question does to an interview, in a few words. */

@@ -97,9 +97,9 @@ static void feedback_candor(Ui *ui, Rect *col, const InterviewState *st, Intervi
 {
     const Theme *t = ui_theme(ui);
     char text[96];
-    snprintf(text, sizeof text, "Candor now: %d of 100, %s", st->candor, screen_interviews_mood(st->candor));
+    snprintf(text, sizeof text, "Candor now: %d of 100, %s", st->candor, screen_mood(st->candor));
     Rect line = ui_cut_top(col, ui_line_height(ui, FONT_REGULAR));
-    Color c = screen_interviews_mood_color(t, st->candor);
+    Color c = screen_mood_color(t, st->candor);
     ui_cut_left(&line, screen_interviews_dot(ui, line, c));
     screen_interviews_text(ui, v, line, text, FONT_REGULAR, t->text);
     ui_cut_top(col, ui_px(ui, SP_XS));

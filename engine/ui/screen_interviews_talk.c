@@ -27,8 +27,8 @@ static void draw_mood(Ui *ui, Rect r, InterviewsView *v, const Session *s, int i
 {
     const Theme *t = ui_theme(ui);
     int candor = s->interviews[iv].candor, bw = ui_px(ui, 72), bh = ui_px(ui, 8);
-    Color c = screen_interviews_mood_color(t, candor);
-    const char *mood = screen_interviews_mood(candor);
+    Color c = screen_mood_color(t, candor);
+    const char *mood = screen_mood(candor);
     int tw = ui_text_width(ui, mood, FONT_BOLD), dot = ui_px(ui, 10) + ui_px(ui, SP_S);
     Rect area = {r.x + r.w - bw - ui_px(ui, SP_S) - tw - dot, r.y, bw + ui_px(ui, SP_S) + tw + dot, r.h};
     Rect line = area;
@@ -180,7 +180,7 @@ static void draw_notice(Ui *ui, Rect r, InterviewsView *v, const char *text)
 {
     const Theme *t = ui_theme(ui);
     Rect box = ui_inset(r, ui_px(ui, SP_M));
-    ui_box(ui, box, ui_px(ui, 8), screen_interviews_tint(t, t->text_muted), t->border, ui_px(ui, 1));
+    ui_box(ui, box, ui_px(ui, 8), screen_tint(t, t->text_muted), t->border, ui_px(ui, 1));
     screen_interviews_wrapped(ui, v, ui_inset(box, ui_px(ui, SP_M)), text, FONT_REGULAR, t->text);
 }
 

@@ -74,7 +74,7 @@ static int tx_question(Ui *ui, InterviewsView *v, const Session *s, const Interv
     if (!draw) return h;
     int w = fit_width(ui, g, meta, FONT_REGULAR, text, FONT_REGULAR);
     Rect b = {r.x + r.w - g->pad - w, r.y, w, h};
-    ui_box(ui, b, ui_px(ui, 10), screen_interviews_tint(t_, t_->accent), t_->accent, ui_px(ui, 1));
+    ui_box(ui, b, ui_px(ui, 10), screen_tint(t_, t_->accent), t_->accent, ui_px(ui, 1));
     Rect in = ui_inset(b, g->bpad);
     screen_interviews_text(ui, v, ui_cut_top(&in, reg), meta, FONT_REGULAR, t_->text_muted);
     ui_cut_top(&in, xs);
@@ -90,7 +90,7 @@ static int chip_h(Ui *ui, const TxGeom *g, const char *text)
 static void draw_chip(Ui *ui, InterviewsView *v, const TxGeom *g, Rect c, const char *text)
 {
     const Theme *t = ui_theme(ui);
-    ui_box(ui, c, ui_px(ui, 6), screen_interviews_tint(t, t->success), t->success, ui_px(ui, 1));
+    ui_box(ui, c, ui_px(ui, 6), screen_tint(t, t->success), t->success, ui_px(ui, 1));
     Rect in = ui_inset(c, g->chip_pad);
     ui_text(ui, (Rect){in.x, in.y, g->tick_w, ui_line_height(ui, FONT_REGULAR)}, "\xE2\x9C\x93", FONT_BOLD, t->success);
     screen_interviews_say(v, "Noted:");
@@ -110,7 +110,7 @@ static int tx_answer(Ui *ui, InterviewsView *v, const Session *s, int turn, cons
     int h = 2 * g->bpad + bold + xs + screen_text_height(ui, text, style, g->textw);
     for (int k = 0; k < nf; k++) h += gap + chip_h(ui, g, s->sc->facts[facts[k]].text);
     if (!draw) return h;
-    const char *mood = screen_interviews_mood(t->candor);
+    const char *mood = screen_mood(t->candor);
     int w = nf ? g->maxw : fit_width(ui, g, name, FONT_BOLD, text, style);
     int head_w = ui_text_width(ui, name, FONT_BOLD) + ui_px(ui, SP_M + 10 + SP_S) +
                  ui_text_width(ui, mood, FONT_REGULAR);
@@ -120,7 +120,7 @@ static int tx_answer(Ui *ui, InterviewsView *v, const Session *s, int turn, cons
     Rect in = ui_inset(b, g->bpad);
     Rect head = ui_cut_top(&in, bold);
     ui_cut_left(&head, screen_interviews_text(ui, v, head, name, FONT_BOLD, t_->text) + ui_px(ui, SP_M));
-    ui_cut_left(&head, screen_interviews_dot(ui, head, screen_interviews_mood_color(t_, t->candor)));
+    ui_cut_left(&head, screen_interviews_dot(ui, head, screen_mood_color(t_, t->candor)));
     screen_interviews_text(ui, v, head, mood, FONT_REGULAR, t_->text_muted);
     ui_cut_top(&in, xs);
     int th = screen_interviews_wrapped(ui, v, (Rect){in.x, in.y, g->textw, in.h}, text, style,
@@ -185,18 +185,6 @@ static void tx_layout(Ui *ui, const Session *s, InterviewsView *v, int w)
     if (follow) v->tx_scroll.offset = 1 << 28;        /* clamped to the end by the region */
 }
 
-/* The first item whose bottom is below y. */
-static int tx_first_visible(const InterviewsView *v, int y)
-{
-    int lo = 0, hi = v->tx_count - 1;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (v->tx_top[mid + 1] <= y) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 void screen_interviews_transcript(Ui *ui, Rect r, const Session *s, InterviewsView *v)
 {
     ui_fill(ui, r, ui_theme(ui)->background);
@@ -206,7 +194,7 @@ void screen_interviews_transcript(Ui *ui, Rect r, const Session *s, InterviewsVi
     Rect view = ui_scroll_region(ui, ui_id(ui, "transcript"), r, &v->tx_scroll, content);
     v->tx_view_h = view.h;
     ui_push_clip(ui, view);
-    int off = v->tx_scroll.offset, i = tx_first_visible(v, off);
+    int off = v->tx_scroll.offset, i = screen_first_below(v->tx_top, v->tx_count, off);
     v->tx_drawn = 0;
     for (; i < v->tx_count && v->tx_top[i] < off + view.h; i++, v->tx_drawn++)
         tx_item(ui, s, v, i, (Rect){view.x, view.y + v->tx_top[i] - off, w, 0}, true);

@@ -51,41 +51,12 @@ int screen_interviews_tag(Ui *ui, InterviewsView *v, Rect line, const char *labe
     const Theme *t = ui_theme(ui);
     int w = screen_interviews_tag_width(ui, label), h = ui_line_height(ui, FONT_REGULAR) + ui_px(ui, 2);
     Rect box = {line.x, line.y + (line.h - h) / 2, w, h};
-    ui_box(ui, box, h / 2, screen_interviews_tint(t, c), c, ui_px(ui, 1));
+    ui_box(ui, box, h / 2, screen_tint(t, c), c, ui_px(ui, 1));
     screen_interviews_text(ui, v, (Rect){box.x + ui_px(ui, SP_S), box.y, w, h}, label, FONT_REGULAR, t->text);
     return w;
 }
 
 /* ---- words and colours ---- */
-
-static bool is_high_contrast(const Theme *t)
-{
-    return t->panel.r + t->panel.g + t->panel.b == 0;
-}
-
-Color screen_interviews_tint(const Theme *t, Color c)
-{
-    return is_high_contrast(t) ? t->panel : screen_mix(t->panel, c, 0.13f);
-}
-
-/* Amber for "cautious": the themes have no such colour of their own, so it
- * is picked to read on the theme's background (high contrast: its yellow). */
-static Color caution(const Theme *t)
-{
-    if (is_high_contrast(t)) return t->accent;
-    bool dark = t->background.r + t->background.g + t->background.b < 3 * 128;
-    return dark ? (Color){240, 172, 64, 255} : (Color){170, 96, 0, 255};
-}
-
-const char *screen_interviews_mood(int candor)
-{
-    return candor >= 60 ? "open" : candor >= 35 ? "cautious" : "guarded";
-}
-
-Color screen_interviews_mood_color(const Theme *t, int candor)
-{
-    return candor >= 60 ? t->success : candor >= 35 ? caution(t) : t->danger;
-}
 
 const char *screen_interviews_kind_label(QuestionKind k)
 {

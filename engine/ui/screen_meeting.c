@@ -38,7 +38,7 @@ static void draw_header_state(Ui *ui, Rect *in, const Session *s, MeetingView *v
     ui_cut_right(in, ui_px(ui, SP_S));
     Rect bar = ui_cut_right(in, ui_px(ui, 120));
     screen_meeting_bar(ui, (Rect){bar.x, bar.y + (bar.h - ui_px(ui, 8)) / 2, bar.w, ui_px(ui, 8)}, safety, 100,
-                       screen_meeting_mood_color(t, safety));
+                       screen_mood_color(t, safety));
     ui_tooltip(ui, ui_id(ui, "safety"), bar, "How safe the room feels, 0 to 100: safer rooms say more. "
                "Ground rules, redirected blame and summaries raise it; blame left standing lowers it.");
     ui_cut_right(in, ui_px(ui, SP_S));

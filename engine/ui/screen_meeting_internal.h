@@ -22,14 +22,6 @@ int screen_meeting_tag(Ui *ui, MeetingView *v, Rect line, const char *label, Col
 int screen_meeting_bar(Ui *ui, Rect r, int value, int max, Color c);
 
 /* ---- words and colours ---- */
-bool screen_meeting_high_contrast(const Theme *t);
-/* The panel with a touch of c (high contrast keeps the panel). */
-Color screen_meeting_tint(const Theme *t, Color c);
-/* Amber that reads on the theme: for "cautious" and warnings short of danger. */
-Color screen_meeting_caution(const Theme *t);
-/* Openness as people read it ("open", "cautious", "guarded") and its colour. */
-const char *screen_meeting_mood(int openness);
-Color screen_meeting_mood_color(const Theme *t, int openness);
 const char *screen_meeting_name(const Scenario *sc, int attendee);
 /* The first word of a person's name, into buf: "Dana". */
 const char *screen_meeting_first(const Scenario *sc, int person, char *buf, size_t size);

@@ -96,7 +96,7 @@ static void event_words(const Session *s, int e, char *title, char *hint, size_t
 
 static Color event_color(const Theme *t, MeetingEventKind k)
 {
-    return k == MEVENT_BLAME ? t->danger : k == MEVENT_HOLDS_PIECE ? t->accent : screen_meeting_caution(t);
+    return k == MEVENT_BLAME ? t->danger : k == MEVENT_HOLDS_PIECE ? t->accent : screen_caution(t);
 }
 
 /* One pending event as a strip cut off the top of *r; measures only
@@ -113,7 +113,7 @@ static void banner(Ui *ui, Rect *r, const Session *s, int e, MeetingView *v)
     if (!v) return;
     Color c = event_color(t, s->sc->mevents[e].kind);
     v->banner_rect = strip;
-    ui_box(ui, strip, ui_px(ui, 6), screen_meeting_tint(t, c), c, ui_px(ui, 1));
+    ui_box(ui, strip, ui_px(ui, 6), screen_tint(t, c), c, ui_px(ui, 1));
     ui_fill(ui, (Rect){strip.x, strip.y, edge, strip.h}, c);
     Rect in = {strip.x + edge + pad, strip.y + pad, w, th};
     screen_meeting_wrapped(ui, v, in, title, FONT_BOLD, t->text);

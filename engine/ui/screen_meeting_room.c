@@ -56,7 +56,7 @@ static void seat_tooltip(Ui *ui, UiId id, Rect r, const Session *s, int a)
     screen_meeting_first(s->sc, s->sc->attendees[a].person, first, sizeof first);
     snprintf(tip, sizeof tip, "%s, %s: %s. Openness %d of 100 (%s); talked %s. Pick %s for Invite, "
              "Make sense or Pause.", screen_meeting_name(s->sc, a), screen_meeting_trait(s->sc->attendees[a].trait),
-             trait_why(s->sc->attendees[a].trait), open, screen_meeting_mood(open), when, first);
+             trait_why(s->sc->attendees[a].trait), open, screen_mood(open), when, first);
     ui_tooltip(ui, id, r, tip);
 }
 
@@ -66,7 +66,7 @@ static void draw_avatar(Ui *ui, Rect av, const Session *s, int a, bool speaking)
     char ini[16];
     initials(screen_meeting_name(s->sc, a), ini, sizeof ini);
     Color c = AVATAR[a % (int)(sizeof AVATAR / sizeof *AVATAR)];
-    bool hc = screen_meeting_high_contrast(t);
+    bool hc = screen_high_contrast(t);
     Color fill = hc ? t->panel : screen_mix(t->panel, c, 0.45f);
     Color ring = speaking ? t->accent : hc ? t->border : fill;
     ui_box(ui, av, av.w / 2, fill, ring, ui_px(ui, speaking ? 3 : 1));
@@ -80,9 +80,9 @@ static void seat_state(Ui *ui, MeetingView *v, Rect r, const Session *s, int a, 
     const Theme *t = ui_theme(ui);
     int open = meeting_openness(s, a), d = ui_px(ui, 10), reg = ui_line_height(ui, FONT_REGULAR);
     Rect line = ui_cut_top(&r, reg);
-    ui_fill_rounded(ui, (Rect){line.x, line.y + (line.h - d) / 2, d, d}, d / 2, screen_meeting_mood_color(t, open));
+    ui_fill_rounded(ui, (Rect){line.x, line.y + (line.h - d) / 2, d, d}, d / 2, screen_mood_color(t, open));
     ui_cut_left(&line, d + ui_px(ui, SP_XS));
-    screen_meeting_text(ui, v, line, screen_meeting_mood(open), FONT_REGULAR, t->text);
+    screen_meeting_text(ui, v, line, screen_mood(open), FONT_REGULAR, t->text);
     line = ui_cut_top(&r, reg);
     if (s->meeting.paused == a) screen_meeting_tag(ui, v, line, "paused", t->text_muted);
     else if (speaking) screen_meeting_tag(ui, v, line, "speaking", t->accent);
@@ -139,7 +139,7 @@ static int draw_seats(Ui *ui, Rect r, const Session *s, MeetingView *v)
     int sh = seat_h(ui), gap = ui_px(ui, SP_S), tw = ui_px(ui, 32);
     int h = left * sh + (left - 1) * gap, cw = (r.w - tw - 2 * gap) / 2;
     int tx = r.x + cw + gap;
-    Color wood = screen_meeting_high_contrast(t) ? t->panel : screen_mix(t->panel_alt, t->border, 0.6f);
+    Color wood = screen_high_contrast(t) ? t->panel : screen_mix(t->panel_alt, t->border, 0.6f);
     ui_box(ui, (Rect){tx, r.y + sh / 3, tw, h - 2 * sh / 3}, tw / 2, wood, t->border, ui_px(ui, 1));
     for (int a = 0; a < n; a++) {
         bool right = a >= left;

@@ -54,7 +54,7 @@ static Color line_color(const Theme *t, const Session *s, const MeetingLine *l)
 {
     if (l->insight >= 0) return t->success;
     MeetingEventKind k = s->sc->mevents[l->event].kind;
-    return k == MEVENT_BLAME ? t->danger : k == MEVENT_HOLDS_PIECE ? t->accent : screen_meeting_caution(t);
+    return k == MEVENT_BLAME ? t->danger : k == MEVENT_HOLDS_PIECE ? t->accent : screen_caution(t);
 }
 
 /* A bubble's header: the speaker, then a tag saying what the line is. */
@@ -117,10 +117,10 @@ static int tx_line(Ui *ui, const Session *s, MeetingView *v, int i, Rect r, bool
     Rect b = {r.x + g.pad, r.y, bubble_w(ui, s, l, &g, words), h};
     if (kind == TX_YOU) {
         b.x = r.x + r.w - g.pad - b.w;
-        ui_box(ui, b, ui_px(ui, 10), screen_meeting_tint(t, t->accent), t->accent, ui_px(ui, 1));
+        ui_box(ui, b, ui_px(ui, 10), screen_tint(t, t->accent), t->accent, ui_px(ui, 1));
     } else {
         Color c = line_color(t, s, l);
-        ui_box(ui, b, ui_px(ui, 10), screen_meeting_tint(t, c), c, ui_px(ui, kind == TX_INSIGHT ? 2 : 1));
+        ui_box(ui, b, ui_px(ui, 10), screen_tint(t, c), c, ui_px(ui, kind == TX_INSIGHT ? 2 : 1));
     }
     Rect in = ui_inset(b, g.bpad);
     Rect hr = ui_cut_top(&in, head);
@@ -166,18 +166,6 @@ static void tx_layout(Ui *ui, const Session *s, MeetingView *v, int w)
     if (follow) v->tx_scroll.offset = count ? v->tx_top[count - 1] - ui_px(ui, SP_S) : 0;
 }
 
-/* The first item whose bottom is below y. */
-static int tx_first_visible(const MeetingView *v, int y)
-{
-    int lo = 0, hi = v->tx_count - 1;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        if (v->tx_top[mid + 1] <= y) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo;
-}
-
 static void draw_lines(Ui *ui, Rect r, const Session *s, MeetingView *v)
 {
     int w = r.w - ui_px(ui, 12);                      /* the scroll bar's room, always kept */
@@ -187,7 +175,7 @@ static void draw_lines(Ui *ui, Rect r, const Session *s, MeetingView *v)
     ui_push_clip(ui, view);
     int off = v->tx_scroll.offset, lines = s->meeting.line_count;
     v->tx_drawn = 0;
-    for (int i = tx_first_visible(v, off); i < v->tx_count && v->tx_top[i] < off + view.h; i++, v->tx_drawn++) {
+    for (int i = screen_first_below(v->tx_top, v->tx_count, off); i < v->tx_count && v->tx_top[i] < off + view.h; i++, v->tx_drawn++) {
         Rect at = {view.x, view.y + v->tx_top[i] - off, w, 0};
         if (i < lines) tx_line(ui, s, v, i, at, true);
         else screen_meeting_summary(ui, at, s, v);

@@ -36,7 +36,7 @@ int screen_meeting_tag(Ui *ui, MeetingView *v, Rect line, const char *label, Col
     int w = ui_text_width(ui, label, FONT_REGULAR) + ui_px(ui, 2 * SP_S);
     int h = ui_line_height(ui, FONT_REGULAR) + ui_px(ui, 2);
     Rect box = {line.x, line.y + (line.h - h) / 2, w, h};
-    ui_box(ui, box, h / 2, screen_meeting_tint(t, c), c, ui_px(ui, 1));
+    ui_box(ui, box, h / 2, screen_tint(t, c), c, ui_px(ui, 1));
     screen_meeting_text(ui, v, (Rect){box.x + ui_px(ui, SP_S), box.y, w, h}, label, FONT_REGULAR, t->text);
     return w;
 }
@@ -45,7 +45,7 @@ int screen_meeting_bar(Ui *ui, Rect r, int value, int max, Color c)
 {
     const Theme *t = ui_theme(ui);
     ui_fill_rounded(ui, r, r.h / 2, t->hover);
-    ui_frame(ui, r, screen_meeting_high_contrast(t) ? t->border : t->hover, 1);
+    ui_frame(ui, r, screen_high_contrast(t) ? t->border : t->hover, 1);
     value = value < 0 ? 0 : value > max ? max : value;
     int w = max > 0 ? (int)((long long)r.w * value / max) : 0;
     if (w > 0) ui_fill_rounded(ui, (Rect){r.x, r.y, w < r.h ? r.h : w, r.h}, r.h / 2, c);
@@ -53,37 +53,6 @@ int screen_meeting_bar(Ui *ui, Rect r, int value, int max, Color c)
 }
 
 /* ---- words and colours ---- */
-
-bool screen_meeting_high_contrast(const Theme *t)
-{
-    return t->panel.r + t->panel.g + t->panel.b == 0;
-}
-
-Color screen_meeting_tint(const Theme *t, Color c)
-{
-    return screen_meeting_high_contrast(t) ? t->panel : screen_mix(t->panel, c, 0.13f);
-}
-
-/* The themes have no amber of their own: one is picked to read on the
- * theme's background (high contrast: its yellow accent). */
-Color screen_meeting_caution(const Theme *t)
-{
-    if (screen_meeting_high_contrast(t)) return t->accent;
-    bool dark = t->background.r + t->background.g + t->background.b < 3 * 128;
-    return dark ? (Color){240, 172, 64, 255} : (Color){170, 96, 0, 255};
-}
-
-/* The same thresholds as the Interviews section's candor, so a mood reads
- * the same on both screens. */
-const char *screen_meeting_mood(int openness)
-{
-    return openness >= 60 ? "open" : openness >= 35 ? "cautious" : "guarded";
-}
-
-Color screen_meeting_mood_color(const Theme *t, int openness)
-{
-    return openness >= 60 ? t->success : openness >= 35 ? screen_meeting_caution(t) : t->danger;
-}
 
 const char *screen_meeting_name(const Scenario *sc, int attendee)
 {

@@ -82,7 +82,7 @@ static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section,
     int pw = ui_text_width(ui, phase, FONT_REGULAR) + ui_px(ui, 2 * SP_M);
     Rect pill = ui_cut_right(&bar, pw);
     pill.y += ui_px(ui, SP_XS), pill.h -= 2 * ui_px(ui, SP_XS);
-    ui_fill(ui, pill, screen_mix(t->panel, t->accent, t->panel.r + t->panel.g + t->panel.b == 0 ? 0.0f : 0.14f));
+    ui_fill(ui, pill, screen_mix(t->panel, t->accent, screen_high_contrast(t) ? 0.0f : 0.14f));
     ui_frame(ui, pill, t->accent, 1);
     ui_text(ui, (Rect){pill.x + ui_px(ui, SP_M), pill.y, pill.w, pill.h}, phase, FONT_REGULAR, t->text);
     ui_cut_right(&bar, ui_px(ui, SP_M));
