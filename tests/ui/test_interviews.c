@@ -13,6 +13,7 @@
 #include "script/loader.h"
 #include "ui/screen_interviews.h"
 #include "testing.h"
+#include "ui/ui_fixture.h"
 
 static char src[1024], shots[1024];
 
@@ -214,7 +215,7 @@ static void test_ask(Drive *d)
     CHECK_STR(d->got.target, "q.priya-notice");
     apply(d);
     CHECK_INT(d->s->interviews[priya].candor, 52);         /* 40 + 8 open + 4 rapport */
-    CHECK_STR(screen_interviews_mood(52), "cautious");
+    CHECK_STR(screen_mood(52), "cautious");
     CHECK(shown(d, "anxious \xC2\xB7 cautious"));
     const Question *q = &d->s->sc->questions[notice];
     CHECK(shown(d, q->answers[0].text));                    /* the full answer: 52 reaches 50 */
@@ -449,17 +450,10 @@ static void screenshots(Drive *d)
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
-    snprintf(shots, sizeof shots, "%s", getenv("DOJO_SHOTS") ? getenv("DOJO_SHOTS") : "/tmp/dojo-interviews-XXXXXX");
-    if (!getenv("DOJO_SHOTS") && !mkdtemp(shots)) return 1;
-    char path[1100], fonts[1100], err[1024];
-    snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
-    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
-    Diags diags = {0};
-    Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    diags_destroy(&diags);
+    if (!ui_fixture_shots(shots, sizeof shots, "interviews")) return 1;
+    Scenario *sc = ui_fixture_scenario(src, "tutorial");
     CHECK(sc != NULL);
-    PlatformConfig cfg = {.headless = true, .font_dir = fonts, .width = 1280, .height = 800};
-    Platform *p = platform_create(&cfg, err, sizeof err);
+    Platform *p = ui_fixture_platform(src, 1280, 800);
     CHECK(p != NULL);
     if (sc && p) {
         Ui *ui = ui_create(p);
@@ -484,9 +478,6 @@ int main(int argc, char **argv)
     }
     if (p) platform_destroy(p);
     if (sc) scenario_destroy(sc);
-    if (!getenv("DOJO_SHOTS")) {
-        snprintf(path, sizeof path, "rm -rf '%s'", shots);
-        if (system(path) != 0) fprintf(stderr, "could not remove %s\n", shots);
-    }
+    ui_fixture_remove_shots(shots);
     return testing_done("test_interviews");
 }

@@ -11,6 +11,7 @@
 #include "ui/screen_people.h"
 #include "ui/screen_workspace.h"
 #include "testing.h"
+#include "ui/ui_fixture.h"
 
 static char src[1024], shots[1024];
 
@@ -27,37 +28,12 @@ static void frame_end(Platform *p, Ui *ui, PlatformInput *in)
     *in = (PlatformInput){.mouse_x = in->mouse_x, .mouse_y = in->mouse_y};
 }
 
-/* Distinct colours of a 32-bit BMP on a grid: a blank frame has one or two. */
-static int bmp_colours(const char *path)
-{
-    char *data, err[256];
-    size_t len;
-    if (!file_read_all(path, &data, &len, err, sizeof err)) return 0;
-    unsigned char *b = (unsigned char *)data;
-    int count = 0;
-    static unsigned seen[512];
-    if (len > 54 && b[0] == 'B' && b[1] == 'M' && b[28] == 32) {
-        unsigned off = b[10] | b[11] << 8 | b[12] << 16, w = b[18] | b[19] << 8, h = b[22] | b[23] << 8;
-        for (unsigned y = 0; y < h && count < 512; y += 2)
-            for (unsigned x = 0; x < w && count < 512; x += 2) {
-                size_t at = off + ((size_t)y * w + x) * 4;
-                if (at + 3 > len) break;
-                unsigned c = b[at] | b[at + 1] << 8 | b[at + 2] << 16;
-                int k = 0;
-                while (k < count && seen[k] != c) k++;
-                if (k == count) seen[count++] = c;
-            }
-    }
-    free(data);
-    return count;
-}
-
 static void shot(Platform *p, const char *name)
 {
     char path[1200], err[256];
     snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
     CHECK(platform_save_screenshot(p, path, err, sizeof err));
-    int n = bmp_colours(path);
+    int n = ui_fixture_colours(path);
     if (n < 20) fprintf(stderr, "%s: only %d colours\n", name, n);
     CHECK(n >= 20);
 }
@@ -176,17 +152,10 @@ static void test_workspace(Platform *p, Ui *ui, const Scenario *sc)
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
-    snprintf(shots, sizeof shots, "%s", getenv("DOJO_SHOTS") ? getenv("DOJO_SHOTS") : "/tmp/dojo-people-XXXXXX");
-    if (!getenv("DOJO_SHOTS") && !mkdtemp(shots)) return 1;
-    char path[1100], fonts[1100], err[1024];
-    snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
-    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
-    Diags diags = {0};
-    Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    diags_destroy(&diags);
+    if (!ui_fixture_shots(shots, sizeof shots, "people")) return 1;
+    Scenario *sc = ui_fixture_scenario(src, "tutorial");
     CHECK(sc != NULL);
-    PlatformConfig cfg = {.headless = true, .font_dir = fonts};
-    Platform *p = platform_create(&cfg, err, sizeof err);
+    Platform *p = ui_fixture_platform(src, 0, 0);
     CHECK(p != NULL);
     if (sc && p) {
         Ui *ui = ui_create(p);
@@ -196,9 +165,6 @@ int main(int argc, char **argv)
     }
     if (p) platform_destroy(p);
     if (sc) scenario_destroy(sc);
-    if (!getenv("DOJO_SHOTS")) {
-        snprintf(path, sizeof path, "rm -rf '%s'", shots);
-        if (system(path) != 0) fprintf(stderr, "could not remove %s\n", shots);
-    }
+    ui_fixture_remove_shots(shots);
     return testing_done("test_people");
 }

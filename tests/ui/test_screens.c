@@ -12,6 +12,7 @@
 #include "core/save.h"
 #include "desktop.h"
 #include "testing.h"
+#include "ui/ui_fixture.h"
 
 static char src[1024], tmp[256], scen[512], fonts[1100];
 
@@ -75,39 +76,13 @@ static Rect list_row(const UiList *l, int i)
     return (Rect){l->r.x, l->r.y + i * l->row_h - l->scroll.offset, l->r.w, l->row_h};
 }
 
-/* Distinct colours of a 32-bit BMP, sampled on a grid: a blank frame has one. */
-static int bmp_colours(const char *path)
-{
-    char *data;
-    size_t len;
-    char err[256];
-    if (!file_read_all(path, &data, &len, err, sizeof err)) return 0;
-    unsigned char *b = (unsigned char *)data;
-    int count = 0;
-    if (len > 54 && b[0] == 'B' && b[1] == 'M' && b[28] == 32) {
-        unsigned off = b[10] | b[11] << 8 | b[12] << 16, w = b[18] | b[19] << 8, h = b[22] | b[23] << 8;
-        static unsigned seen[4096];
-        for (unsigned y = 0; y < h && count < 4096; y += 2)
-            for (unsigned x = 0; x < w && count < 4096; x += 2) {
-                size_t at = off + ((size_t)y * w + x) * 4;
-                if (at + 3 > len) break;
-                unsigned c = b[at] | b[at + 1] << 8 | b[at + 2] << 16;
-                int k = 0;
-                while (k < count && seen[k] != c) k++;
-                if (k == count) seen[count++] = c;
-            }
-    }
-    free(data);
-    return count;
-}
-
 static void shot(Desktop *d, const char *name)
 {
     char path[512];
     snprintf(path, sizeof path, "%s/%s.bmp", tmp, name);
     d->screenshot = path;
     frames(d, 1);
-    int n = bmp_colours(path);
+    int n = ui_fixture_colours(path);
     if (n < 20) fprintf(stderr, "%s: only %d colours\n", name, n);
     CHECK(n >= 20);
 }

@@ -10,6 +10,7 @@
 #include "script/loader.h"
 #include "ui/screen_triage.h"
 #include "testing.h"
+#include "ui/ui_fixture.h"
 
 #define BIT(k) (1u << (k))
 
@@ -111,37 +112,12 @@ static const char *state(const Drive *d, int c)
     return screen_triage_state(d->s, c, buf, sizeof buf);
 }
 
-/* Distinct colours of a 32-bit BMP on a grid: a blank frame has one or two. */
-static int bmp_colours(const char *path)
-{
-    char *data, err[256];
-    size_t len;
-    if (!file_read_all(path, &data, &len, err, sizeof err)) return 0;
-    unsigned char *b = (unsigned char *)data;
-    int count = 0;
-    static unsigned seen[512];
-    if (len > 54 && b[0] == 'B' && b[1] == 'M' && b[28] == 32) {
-        unsigned off = b[10] | b[11] << 8 | b[12] << 16, w = b[18] | b[19] << 8, h = b[22] | b[23] << 8;
-        for (unsigned y = 0; y < h && count < 512; y += 2)
-            for (unsigned x = 0; x < w && count < 512; x += 2) {
-                size_t at = off + ((size_t)y * w + x) * 4;
-                if (at + 3 > len) break;
-                unsigned c = b[at] | b[at + 1] << 8 | b[at + 2] << 16;
-                int k = 0;
-                while (k < count && seen[k] != c) k++;
-                if (k == count) seen[count++] = c;
-            }
-    }
-    free(data);
-    return count;
-}
-
 static void shot(Drive *d, const char *name, int min_colours)
 {
     char path[1200], err[256];
     snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
     CHECK(platform_save_screenshot(d->p, path, err, sizeof err));
-    int n = bmp_colours(path);
+    int n = ui_fixture_colours(path);
     if (n < min_colours) fprintf(stderr, "%s: only %d colours\n", name, n);
     CHECK(n >= min_colours);
 }
@@ -388,17 +364,10 @@ static void screenshots(Drive *d)
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
-    snprintf(shots, sizeof shots, "%s", getenv("DOJO_SHOTS") ? getenv("DOJO_SHOTS") : "/tmp/dojo-triage-XXXXXX");
-    if (!getenv("DOJO_SHOTS") && !mkdtemp(shots)) return 1;
-    char path[1100], fonts[1100], err[1024];
-    snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
-    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
-    Diags diags = {0};
-    Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    diags_destroy(&diags);
+    if (!ui_fixture_shots(shots, sizeof shots, "triage")) return 1;
+    Scenario *sc = ui_fixture_scenario(src, "tutorial");
     CHECK(sc != NULL);
-    PlatformConfig cfg = {.headless = true, .font_dir = fonts, .width = 1280, .height = 800};
-    Platform *p = platform_create(&cfg, err, sizeof err);
+    Platform *p = ui_fixture_platform(src, 1280, 800);
     CHECK(p != NULL);
     if (sc && p) {
         Ui *ui = ui_create(p);
@@ -419,9 +388,6 @@ int main(int argc, char **argv)
     }
     if (p) platform_destroy(p);
     if (sc) scenario_destroy(sc);
-    if (!getenv("DOJO_SHOTS")) {
-        snprintf(path, sizeof path, "rm -rf '%s'", shots);
-        if (system(path) != 0) fprintf(stderr, "could not remove %s\n", shots);
-    }
+    ui_fixture_remove_shots(shots);
     return testing_done("test_triage");
 }
