@@ -61,19 +61,6 @@ static BenchChat bench_make_chat(int n)
     return c;
 }
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static long peak_rss_kb(void)
-{
-    struct rusage ru;
-    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
-}
-
 static Platform *bench_platform(bool headless)
 {
     char err[1024];
@@ -96,7 +83,7 @@ static ChatViewStyle bench_style(void)
 
 static int bench_scroll(int messages, int frames, bool headless, const char *shot)
 {
-    double t0 = now_ms();
+    double t0 = bench_now_ms();
     Platform *p = bench_platform(headless);
     if (!p) return 1;
     BenchChat chat = bench_make_chat(messages);
@@ -106,10 +93,10 @@ static int bench_scroll(int messages, int frames, bool headless, const char *sho
     platform_get_size(p, &w, &h);
     chat_view_set_messages(view, chat.msgs, messages);
     chat_view_layout(view, w, h);
-    double t1 = now_ms(), sum = 0, worst = 0;
+    double t1 = bench_now_ms(), sum = 0, worst = 0;
     PlatformInput in = {0};
     for (int f = 0; f < frames; f++) {
-        double a = now_ms();
+        double a = bench_now_ms();
         platform_poll_input(p, &in);
         platform_begin_frame(p, (Color){30, 30, 36, 255});
         chat_view_draw(view, (Rect){0, 0, w, h});
@@ -120,14 +107,14 @@ static int bench_scroll(int messages, int frames, bool headless, const char *sho
         /* like the reference: 40 px a frame, back to the top past the end */
         int max = chat_view_max_scroll(view), next = chat_view_scroll(view) + 40;
         chat_view_scroll_to(view, max > 0 ? next % max : 0);
-        double ms = now_ms() - a;
+        double ms = bench_now_ms() - a;
         sum += ms;
         if (ms > worst) worst = ms;
     }
-    double t2 = now_ms();
+    double t2 = bench_now_ms();
     printf("renderer=%s messages=%d frames=%d load_ms=%.1f frame_avg_ms=%.3f frame_max_ms=%.3f "
            "total_ms=%.1f peak_rss_kb=%ld\n", platform_renderer_name(p), messages, frames, t1 - t0,
-           frames ? sum / frames : 0.0, worst, t2 - t0, peak_rss_kb());
+           frames ? sum / frames : 0.0, worst, t2 - t0, bench_peak_rss_kb());
     fflush(stdout);
     chat_view_destroy(view);
     free(chat.msgs);
@@ -141,7 +128,7 @@ static int bench_scroll(int messages, int frames, bool headless, const char *sho
  * runs compare. */
 static int bench_startup(bool headless)
 {
-    double t0 = now_ms();
+    double t0 = bench_now_ms();
     char err[1024];
     DesktopConfig cfg = {.headless = headless, .no_vsync = true, .no_settings = true,
                          .title = "incident-dojo bench"};
@@ -152,19 +139,10 @@ static int bench_startup(bool headless)
     }
     desktop_frame(d);
     printf("renderer=%s startup_ms=%.1f peak_rss_kb=%ld\n", platform_renderer_name(d->p),
-           now_ms() - t0, peak_rss_kb());
+           bench_now_ms() - t0, bench_peak_rss_kb());
     fflush(stdout);
     desktop_destroy(d);
     return 0;
-}
-
-static bool parse_count(const char *s, int min, int *out)
-{
-    char *end;
-    long v = s ? strtol(s, &end, 10) : 0;
-    if (!s || !*s || *end || v < min || v > 10000000) return false;
-    *out = (int)v;
-    return true;
 }
 
 int cmd_bench(int argc, char **argv)
@@ -183,8 +161,8 @@ int cmd_bench(int argc, char **argv)
         bool ok = true;
         if (strcmp(a, "--headless") == 0) headless = true;
         else if (strcmp(a, "--screenshot") == 0) ok = i + 1 < argc && (shot = argv[++i]);
-        else if (strcmp(a, "--messages") == 0) ok = i + 1 < argc && parse_count(argv[++i], 0, &messages);
-        else if (strcmp(a, "--frames") == 0) ok = i + 1 < argc && parse_count(argv[++i], 1, &frames);
+        else if (strcmp(a, "--messages") == 0) ok = i + 1 < argc && bench_parse_count(argv[++i], 0, &messages);
+        else if (strcmp(a, "--frames") == 0) ok = i + 1 < argc && bench_parse_count(argv[++i], 1, &frames);
         else ok = false;
         if (!ok) {
             fprintf(stderr, "incident-dojo bench: bad argument '%s'\n%s", a, usage);

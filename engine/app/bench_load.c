@@ -33,19 +33,6 @@ typedef struct BenchArgs {
     long long budget;           /* 0: scaled to the file */
 } BenchArgs;
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
-}
-
-static long peak_rss_kb(void)
-{
-    struct rusage ru;
-    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
-}
-
 static void iso_time(long long t, char *buf, size_t size)
 {
     time_t tt = (time_t)t;
@@ -143,12 +130,12 @@ static double lua_time_ms(const char *path)
     posix_spawn_file_actions_init(&fa);
     posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
     extern char **environ;
-    double t0 = now_ms();
+    double t0 = bench_now_ms();
     pid_t pid;
     int rc = posix_spawnp(&pid, "lua5.4", &fa, NULL, argv, environ), status = 0;
     posix_spawn_file_actions_destroy(&fa);
     if (rc != 0 || waitpid(pid, &status, 0) < 0) return -1;
-    double ms = now_ms() - t0;
+    double ms = bench_now_ms() - t0;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
 
@@ -205,9 +192,9 @@ static int bench_load_run(const BenchArgs *a, const char *path, long bytes)
     double best = -1, first = -1;
     int items = 0;
     for (int r = 0; r < RUNS; r++) {
-        double t0 = now_ms();
+        double t0 = bench_now_ms();
         Scenario *sc = bench_load_once(path, &lim, false);
-        double ms = now_ms() - t0;
+        double ms = bench_now_ms() - t0;
         if (!sc) return 1;
         items = sc->item_count;
         scenario_destroy(sc);
@@ -215,7 +202,7 @@ static int bench_load_run(const BenchArgs *a, const char *path, long bytes)
         if (first < 0) first = ms;
     }
     printf("messages=%d bytes=%ld load_ms=%.1f first_load_ms=%.1f items=%d peak_rss_kb=%ld "
-           "budget=%lld\n", a->messages, bytes, best, first, items, peak_rss_kb(),
+           "budget=%lld\n", a->messages, bytes, best, first, items, bench_peak_rss_kb(),
            (lim.budget ? lim.budget : SANDBOX_DEFAULT_BUDGET) + SANDBOX_UNITS_PER_SOURCE_BYTE * (long long)bytes);
     if (lim.budget) {   /* the timed loads had another budget: would the app's do? */
         Scenario *probe = bench_load_once(path, &dflt, true);
@@ -248,21 +235,21 @@ static void bench_queries(const BenchArgs *a, const SearchIndex *ix, double *ms,
             strcat(query, k ? " " : "");
             strcat(query, bench_words[bench_rand(&state) % bench_word_count]);
         }
-        double t0 = now_ms();
+        double t0 = bench_now_ms();
         *hits += search_query(ix, query, buf, MAX_HITS);
-        ms[q] = now_ms() - t0;
+        ms[q] = bench_now_ms() - t0;
     }
 }
 
 static int bench_search_run(const BenchArgs *a, const char *path, long bytes)
 {
     SandboxLimits lim = bench_limits(a);
-    double t0 = now_ms();
+    double t0 = bench_now_ms();
     Scenario *sc = bench_load_once(path, &lim, false);
     if (!sc) return 1;
-    double t1 = now_ms();
+    double t1 = bench_now_ms();
     SearchIndex *ix = search_build(sc);
-    double t2 = now_ms();
+    double t2 = bench_now_ms();
     double *ms = xmalloc((size_t)a->queries * sizeof *ms);
     long hits;
     bench_queries(a, ix, ms, &hits);
@@ -273,20 +260,11 @@ static int bench_search_run(const BenchArgs *a, const char *path, long bytes)
     printf("messages=%d load_ms=%.1f build_ms=%.1f terms=%d postings=%ld queries=%d "
            "median_ms=%.4f worst_ms=%.4f avg_hits=%.1f peak_rss_kb=%ld\n",
            a->messages, t1 - t0, t2 - t1, terms, postings, a->queries, ms[a->queries / 2],
-           ms[a->queries - 1], (double)hits / a->queries, peak_rss_kb());
+           ms[a->queries - 1], (double)hits / a->queries, bench_peak_rss_kb());
     free(ms);
     search_destroy(ix);
     scenario_destroy(sc);
     return 0;
-}
-
-static bool parse_count(const char *s, int min, int *out)
-{
-    char *end;
-    long v = s ? strtol(s, &end, 10) : 0;
-    if (!s || !*s || *end || v < min || v > 10000000) return false;
-    *out = (int)v;
-    return true;
 }
 
 /* --messages N, --keep DIR, --budget UNITS, and --queries Q if search. */
@@ -296,8 +274,8 @@ static bool parse_args(int argc, char **argv, bool search, BenchArgs *a)
     for (int i = 0; i < argc; i += 2) {   /* every option takes a value */
         const char *o = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
         bool ok = v != NULL;
-        if (strcmp(o, "--messages") == 0) ok = ok && parse_count(v, 0, &a->messages);
-        else if (strcmp(o, "--queries") == 0 && search) ok = ok && parse_count(v, 1, &a->queries);
+        if (strcmp(o, "--messages") == 0) ok = ok && bench_parse_count(v, 0, &a->messages);
+        else if (strcmp(o, "--queries") == 0 && search) ok = ok && bench_parse_count(v, 1, &a->queries);
         else if (strcmp(o, "--keep") == 0) a->keep = v;
         else if (strcmp(o, "--budget") == 0) ok = ok && (a->budget = atoll(v)) > 0;
         else ok = false;

@@ -1,5 +1,9 @@
 /* bench_workload.c: the word and name lists and the LCG of the reference
- * workload (shared/bench/limit.c), in one place. */
+ * workload (shared/bench/limit.c), and the clock, memory and argument
+ * helpers every bench uses, in one place. */
+#include <stdlib.h>
+#include <sys/resource.h>
+#include <time.h>
 #include "bench_workload.h"
 
 const char *const bench_words[] = {
@@ -20,4 +24,26 @@ unsigned bench_rand(unsigned *state)
 {
     *state = *state * 1103515245u + 12345u;
     return (*state >> 16) & 0x7fff;
+}
+
+double bench_now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+long bench_peak_rss_kb(void)
+{
+    struct rusage ru;
+    return getrusage(RUSAGE_SELF, &ru) == 0 ? ru.ru_maxrss : -1;
+}
+
+bool bench_parse_count(const char *s, int min, int *out)
+{
+    char *end;
+    long v = s ? strtol(s, &end, 10) : 0;
+    if (!s || !*s || *end || v < min || v > 10000000) return false;
+    *out = (int)v;
+    return true;
 }
