@@ -14,6 +14,7 @@
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
     "open", "pin", "unpin", "advance", "set_report", "triage", "choose", "ask", "ask_typed", "move",
+    "factor", "order",
 };
 
 /* The fields each kind accepts besides "type", in canonical order. */
@@ -28,6 +29,8 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_ASK] = {"question"},
     [ACTION_ASK_TYPED] = {"person", "text"},
     [ACTION_MOVE] = {"move", "person"},
+    [ACTION_FACTOR] = {"index", "text", "evidence"},
+    [ACTION_ORDER] = {"items"},
 };
 
 const char *action_kind_name(ActionKind k)
@@ -66,7 +69,7 @@ static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errs
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
     return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
-                "set_report, triage, choose, ask, ask_typed, move, not '%.40s'", t->valuestring);
+                "set_report, triage, choose, ask, ask_typed, move, factor, order, not '%.40s'", t->valuestring);
 }
 
 /* Copies a string field; a missing optional one leaves *out NULL. */
@@ -159,21 +162,32 @@ static bool take_signals(const cJSON *obj, Action *a, char *err, size_t errsize)
     return true;
 }
 
-static bool take_people(const cJSON *obj, Action *a, char *err, size_t errsize)
+/* An array of ids into *ids; a missing optional one leaves it empty. */
+static bool take_ids(const cJSON *obj, const char *name, bool required, int max, char ***ids, int *count,
+                     char *err, size_t errsize)
 {
-    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "people");
-    if (!v) return error_set(err, errsize, "missing field 'people'");
-    if (!cJSON_IsArray(v)) return error_set(err, errsize, "field 'people' must be an array of person ids");
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, name);
+    if (!v) return required ? error_set(err, errsize, "missing field '%s'", name) : true;
+    if (!cJSON_IsArray(v)) return error_set(err, errsize, "field '%s' must be an array of ids", name);
     int n = cJSON_GetArraySize(v);
-    if (n > ACTION_MAX_PEOPLE)
-        return error_set(err, errsize, "field 'people' holds %d people; at most %d are allowed", n, ACTION_MAX_PEOPLE);
-    a->people = xcalloc((size_t)n + 1, sizeof *a->people);
+    if (n > max) return error_set(err, errsize, "field '%s' holds %d ids; at most %d are allowed", name, n, max);
+    *ids = xcalloc((size_t)n + 1, sizeof **ids);
     for (const cJSON *p = v->child; p; p = p->next) {
         if (!cJSON_IsString(p))
-            return error_set(err, errsize, "field 'people' must be an array of person ids (entry %d is not)",
-                             a->people_count);
-        a->people[a->people_count++] = xstrdup(p->valuestring);
+            return error_set(err, errsize, "field '%s' must be an array of ids (entry %d is not)", name, *count);
+        (*ids)[(*count)++] = xstrdup(p->valuestring);
     }
+    return true;
+}
+
+static bool take_index(const cJSON *obj, Action *a, char *err, size_t errsize)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, "index");
+    if (!v) return error_set(err, errsize, "missing field 'index'");
+    double d = cJSON_IsNumber(v) ? v->valuedouble : -1;
+    if (!(d >= 0 && d < ACTION_MAX_FACTORS && d == floor(d)))
+        return error_set(err, errsize, "field 'index' must be an integer from 0 to %d", ACTION_MAX_FACTORS - 1);
+    a->index = (int)d;
     return true;
 }
 
@@ -211,7 +225,8 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
         return take_string(obj, "case", true, &a->target, err, errsize) &&
                take_signals(obj, a, err, errsize);
     case ACTION_CHOOSE:
-        return take_people(obj, a, err, errsize) && take_string(obj, "why", false, &a->text, err, errsize);
+        return take_ids(obj, "people", true, ACTION_MAX_PEOPLE, &a->people, &a->people_count, err, errsize) &&
+               take_string(obj, "why", false, &a->text, err, errsize);
     case ACTION_ASK:
         return take_string(obj, "question", true, &a->target, err, errsize);
     case ACTION_MOVE:
@@ -219,6 +234,11 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
     case ACTION_ASK_TYPED:
         return take_string(obj, "person", true, &a->target, err, errsize) &&
                take_string(obj, "text", true, &a->text, err, errsize);
+    case ACTION_FACTOR:
+        return take_index(obj, a, err, errsize) && take_string(obj, "text", true, &a->text, err, errsize) &&
+               take_ids(obj, "evidence", false, ACTION_MAX_EVIDENCE, &a->ids, &a->id_count, err, errsize);
+    case ACTION_ORDER:
+        return take_ids(obj, "items", true, ACTION_MAX_ORDER, &a->ids, &a->id_count, err, errsize);
     default:
         assert(!"unknown action kind");
         return false;
@@ -284,6 +304,20 @@ static bool validate_text(const char *s, const char *name, char *err, size_t err
     return true;
 }
 
+/* Each id valid and none twice: the canonical form is then unambiguous. */
+static bool validate_ids(char *const *ids, int count, int max, const char *name, char *err, size_t errsize)
+{
+    if (count < 0 || count > max)
+        return error_set(err, errsize, "field '%s' holds %d ids; at most %d are allowed", name, count, max);
+    for (int i = 0; i < count; i++) {
+        if (!validate_id(ids[i], name, err, errsize)) return false;
+        for (int j = 0; j < i; j++)
+            if (strcmp(ids[i], ids[j]) == 0)
+                return error_set(err, errsize, "field '%s' has '%s' twice", name, ids[i]);
+    }
+    return true;
+}
+
 bool action_validate(const Action *a, char *err, size_t errsize)
 {
     switch (a->kind) {
@@ -309,16 +343,15 @@ bool action_validate(const Action *a, char *err, size_t errsize)
             return error_set(err, errsize, "field 'field' is not a report field (%d)", a->field);
         return validate_text(a->text, "text", err, errsize);
     case ACTION_CHOOSE:
-        if (a->people_count < 0 || a->people_count > ACTION_MAX_PEOPLE)
-            return error_set(err, errsize, "field 'people' holds %d people; at most %d are allowed",
-                             a->people_count, ACTION_MAX_PEOPLE);
-        for (int i = 0; i < a->people_count; i++) {
-            if (!validate_id(a->people[i], "people", err, errsize)) return false;
-            for (int j = 0; j < i; j++)
-                if (strcmp(a->people[i], a->people[j]) == 0)
-                    return error_set(err, errsize, "field 'people' has '%s' twice", a->people[i]);
-        }
-        return validate_text(a->text, "why", err, errsize);
+        return validate_ids(a->people, a->people_count, ACTION_MAX_PEOPLE, "people", err, errsize) &&
+               validate_text(a->text, "why", err, errsize);
+    case ACTION_FACTOR:
+        if (a->index < 0 || a->index >= ACTION_MAX_FACTORS)
+            return error_set(err, errsize, "field 'index' must be an integer from 0 to %d", ACTION_MAX_FACTORS - 1);
+        return validate_text(a->text, "text", err, errsize) &&
+               validate_ids(a->ids, a->id_count, ACTION_MAX_EVIDENCE, "evidence", err, errsize);
+    case ACTION_ORDER:
+        return validate_ids(a->ids, a->id_count, ACTION_MAX_ORDER, "items", err, errsize);
     case ACTION_ASK:
         return validate_id(a->target, "question", err, errsize);
     case ACTION_MOVE:
@@ -354,6 +387,12 @@ static void add_pin_fields(cJSON *o, const Action *a)
     }
 }
 
+static void add_ids(cJSON *o, const char *name, char *const *ids, int count)
+{
+    cJSON *arr = cJSON_AddArrayToObject(o, name);
+    for (int i = 0; i < count; i++) cJSON_AddItemToArray(arr, cJSON_CreateString(ids[i]));
+}
+
 cJSON *action_to_json(const Action *a)
 {
     cJSON *o = cJSON_CreateObject();
@@ -377,8 +416,7 @@ cJSON *action_to_json(const Action *a)
         break;
     }
     case ACTION_CHOOSE: {
-        cJSON *people = cJSON_AddArrayToObject(o, "people");
-        for (int i = 0; i < a->people_count; i++) cJSON_AddItemToArray(people, cJSON_CreateString(a->people[i]));
+        add_ids(o, "people", a->people, a->people_count);
         if (a->text && *a->text) cJSON_AddStringToObject(o, "why", a->text);
         break;
     }
@@ -391,6 +429,12 @@ cJSON *action_to_json(const Action *a)
         cJSON_AddStringToObject(o, "person", a->target);
         cJSON_AddStringToObject(o, "text", a->text);
         break;
+    case ACTION_FACTOR:
+        cJSON_AddNumberToObject(o, "index", a->index);
+        cJSON_AddStringToObject(o, "text", a->text ? a->text : "");
+        if (a->id_count) add_ids(o, "evidence", a->ids, a->id_count);
+        break;
+    case ACTION_ORDER: add_ids(o, "items", a->ids, a->id_count); break;
     default: assert(!"unknown action kind");
     }
     return o;
@@ -405,6 +449,8 @@ void action_clear(Action *a)
     free(a->text);
     for (int i = 0; i < a->people_count; i++) free(a->people[i]);
     free(a->people);
+    for (int i = 0; i < a->id_count; i++) free(a->ids[i]);
+    free(a->ids);
     memset(a, 0, sizeof *a);
 }
 

@@ -20,6 +20,8 @@ typedef enum {
     ACTION_ASK,         /* {"type":"ask","question":ID} */
     ACTION_ASK_TYPED,   /* {"type":"ask_typed","person":ID,"text":S} */
     ACTION_MOVE,        /* {"type":"move","move":M[,"person":ID]} */
+    ACTION_FACTOR,      /* {"type":"factor","index":N,"text":S[,"evidence":[ID...]]} */
+    ACTION_ORDER,       /* {"type":"order","items":[ID...]} */
     ACTION_KIND_COUNT
 } ActionKind;
 
@@ -31,6 +33,9 @@ typedef enum {
 #define ACTION_MAX_MINUTES 10080     /* one advance: a week at most */
 #define ACTION_MAX_PEOPLE 64         /* people chosen for interviews */
 #define ACTION_MAX_QUESTION 1000     /* bytes of a typed question */
+#define ACTION_MAX_FACTORS 32        /* contributing factors in a report */
+#define ACTION_MAX_EVIDENCE 32       /* evidence linked to one factor */
+#define ACTION_MAX_ORDER 4096        /* items in the report timeline's order */
 
 /* An action owns its strings (heap); action_clear frees them. A note that
  * is NULL or "" means no note; set_report text NULL or "" clears the field. */
@@ -47,6 +52,8 @@ typedef struct Action {
     SignalSet signals;   /* triage: the signals named */
     char **people; int people_count;   /* choose: person ids (owned) */
     int move;            /* move: a MoveKind; target is the person, or NULL */
+    int index;           /* factor: which one, from 0; the count adds one */
+    char **ids; int id_count;   /* factor: evidence (items, facts); order: items (owned) */
 } Action;
 
 /* Parses one action; refuses unknown types and fields, wrong types and

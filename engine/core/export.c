@@ -7,32 +7,6 @@
 #include "meeting.h"
 #include "util.h"
 
-static const Session *sort_session;   /* qsort takes no context */
-
-/* Incident time first; pins without one after, by the order pinned. */
-static int by_time(const void *a, const void *b)
-{
-    const Scenario *sc = sort_session->sc;
-    int x = *(const int *)a, y = *(const int *)b;
-    DojoTime tx = sc->items[x].at, ty = sc->items[y].at;
-    bool nx = tx == DOJO_TIME_NONE, ny = ty == DOJO_TIME_NONE;
-    if (nx != ny) return nx ? 1 : -1;
-    if (!nx && tx != ty) return tx < ty ? -1 : 1;
-    if (nx) return sort_session->pins[x].seq - sort_session->pins[y].seq;
-    return x - y;
-}
-
-int export_timeline(const Session *s, int **items)
-{
-    int n = 0;
-    *items = xcalloc((size_t)s->pin_count + 1, sizeof **items);
-    for (int i = 0; i < s->sc->item_count; i++)
-        if (s->pins[i].pinned) (*items)[n++] = i;
-    sort_session = s;
-    qsort(*items, (size_t)n, sizeof **items, by_time);
-    return n;
-}
-
 static const char *person_name(const Scenario *sc, int p)
 {
     return p >= 0 && p < sc->person_count && sc->people[p].name ? sc->people[p].name : "";
@@ -53,7 +27,7 @@ static void md_field(StrBuf *b, const Session *s, ReportField f, const char *has
 static void md_timeline(StrBuf *b, const Session *s)
 {
     const Scenario *sc = s->sc;
-    int *items, n = export_timeline(s, &items);
+    int *items = xcalloc((size_t)s->pin_count + 1, sizeof *items), n = session_timeline(s, items);
     strbuf_addf(b, "### Timeline\n\n");
     if (!n) strbuf_addf(b, "_No evidence pinned._\n\n");
     else strbuf_addf(b, "| When | Marker | Who | What | Source | Note |\n|---|---|---|---|---|---|\n");
@@ -74,6 +48,26 @@ static void md_timeline(StrBuf *b, const Session *s)
     }
     if (n) strbuf_addf(b, "\n");
     free(items);
+}
+
+static void md_factors(StrBuf *b, const Session *s)
+{
+    strbuf_addf(b, "## Contributing factors\n\n");
+    if (!s->factor_count) strbuf_addf(b, "_Not written._\n\n");
+    for (int i = 0; i < s->factor_count; i++) {
+        const Factor *f = &s->factors[i];
+        strbuf_addf(b, "%d. ", i + 1);
+        md_line(b, f->text);
+        strbuf_addf(b, "\n");
+        for (int k = 0; k < f->evidence_count; k++) {
+            char label[400];
+            model_entity_label(s->sc, f->evidence[k], label, sizeof label);
+            strbuf_addf(b, "   - Evidence: ");
+            md_line(b, label);
+            strbuf_addf(b, "\n");
+        }
+    }
+    if (s->factor_count) strbuf_addf(b, "\n");
 }
 
 static void md_appendix(StrBuf *b, const Session *s, const Score *score)
@@ -124,7 +118,7 @@ char *export_markdown(const Session *s, const Score *score)
     md_field(&b, s, REPORT_SUMMARY, "##", "Summary");
     md_field(&b, s, REPORT_NARRATIVE, "##", "Narrative");
     md_timeline(&b, s);
-    md_field(&b, s, REPORT_FACTORS, "##", "Contributing factors");
+    md_factors(&b, s);
     md_field(&b, s, REPORT_WENT_WELL, "##", "What went well");
     strbuf_addf(&b, "## Themes\n\n");
     md_field(&b, s, REPORT_SURPRISES, "###", "What surprised us");
@@ -141,10 +135,23 @@ cJSON *export_json(const Session *s, const Score *score)
     const Scenario *sc = s->sc;
     cJSON *o = rubric_result_json(s, score);
     cJSON *report = cJSON_AddObjectToObject(o, "report");
-    for (int f = 0; f < REPORT_FIELD_COUNT; f++)
-        cJSON_AddStringToObject(report, report_field_name((ReportField)f), s->report[f] ? s->report[f] : "");
+    for (int f = 0; f < REPORT_FIELD_COUNT; f++) {
+        if (f != REPORT_FACTORS) {
+            cJSON_AddStringToObject(report, report_field_name((ReportField)f), s->report[f] ? s->report[f] : "");
+            continue;
+        }
+        cJSON *factors = cJSON_AddArrayToObject(report, "factors");
+        for (int i = 0; i < s->factor_count; i++) {
+            cJSON *e = cJSON_CreateObject();
+            cJSON_AddStringToObject(e, "text", s->factors[i].text);
+            cJSON *ev = cJSON_AddArrayToObject(e, "evidence");
+            for (int k = 0; k < s->factors[i].evidence_count; k++)
+                cJSON_AddItemToArray(ev, cJSON_CreateString(model_entity_id(sc, s->factors[i].evidence[k])));
+            cJSON_AddItemToArray(factors, e);
+        }
+    }
     cJSON *tl = cJSON_AddArrayToObject(o, "timeline");
-    int *items, n = export_timeline(s, &items);
+    int *items = xcalloc((size_t)s->pin_count + 1, sizeof *items), n = session_timeline(s, items);
     for (int k = 0; k < n; k++) {
         const Item *it = &sc->items[items[k]];
         const Pin *p = &s->pins[items[k]];

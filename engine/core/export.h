@@ -7,14 +7,11 @@
 #include <cJSON.h>
 #include "rubric.h"
 
-/* The pinned evidence in incident time, then pins without a time in pin
- * order: what the report's timeline lists. Returns the count; *items is
- * malloc'd (the caller frees it). */
-int export_timeline(const Session *s, int **items);
 /* Every section of the report, the timeline from the pins, and an
  * appendix with triage, interviews, the meeting and the score. malloc'd. */
 char *export_markdown(const Session *s, const Score *score);
-/* rubric_result_json plus "report" (each field's text) and "timeline". */
+/* rubric_result_json plus "report" (each field's text; "factors" a list of
+ * {text, evidence}) and "timeline" (session_timeline's order). */
 cJSON *export_json(const Session *s, const Score *score);
 /* xAPI 1.0.3 statements: "completed" the scenario with the scaled score,
  * and "scored" for each rubric category, for the actor named (an account

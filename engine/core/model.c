@@ -1,5 +1,6 @@
 /* model.c: the scenario's lifetime, its id table and the names of its
  * enumerations as scenario files and saves spell them. */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "model.h"
@@ -228,4 +229,69 @@ long model_source_text_length(const Scenario *sc, int source)
         n += text_len(it->title) + text_len(it->text) + text_len(it->from) + text_len(it->to);
     }
     return n;
+}
+
+const char *model_entity_id(const Scenario *sc, Entity e)
+{
+    switch (e.type) {
+    case ENT_TEAM: return sc->teams[e.index].id;
+    case ENT_SERVICE: return sc->services[e.index].id;
+    case ENT_PERSON: return sc->people[e.index].id;
+    case ENT_SOURCE: return sc->sources[e.index].id;
+    case ENT_ITEM: return sc->items[e.index].id;
+    case ENT_CRITERION: return sc->criteria[e.index].id;
+    case ENT_CASE: return sc->cases[e.index].id;
+    case ENT_FACT: return sc->facts[e.index].id;
+    case ENT_QUESTION: return sc->questions[e.index].id;
+    case ENT_BEAT: return sc->beats[e.index].id;
+    case ENT_MEVENT: return sc->mevents[e.index].id;
+    case ENT_INSIGHT: return sc->insights[e.index].id;
+    }
+    return "?";
+}
+
+static const char *name_of(const Scenario *sc, int person)
+{
+    return person >= 0 && person < sc->person_count && sc->people[person].name ? sc->people[person].name : "";
+}
+
+/* Appends text on one line (newlines as spaces), cut with "..." to fit. */
+static void label_add(char *buf, size_t size, const char *text)
+{
+    size_t n = strlen(buf);
+    const char *p = text ? text : "";
+    for (; *p && n + 1 < size; p++) buf[n++] = *p == '\n' ? ' ' : *p;
+    buf[n] = 0;
+    if (!*p || size < 5) return;
+    size_t cut = size - 4;   /* never inside a UTF-8 sequence */
+    while (cut > 0 && ((unsigned char)buf[cut] & 0xC0) == 0x80) cut--;
+    memcpy(buf + cut, "...", 4);
+}
+
+void model_entity_label(const Scenario *sc, Entity e, char *buf, size_t size)
+{
+    if (!size) return;
+    buf[0] = 0;
+    if (e.type == ENT_ITEM) {
+        const Item *it = &sc->items[e.index];
+        char when[16] = "";
+        if (it->at != DOJO_TIME_NONE) time_format_hm(it->at, sc->meta.utc_offset, when, sizeof when);
+        snprintf(buf, size, "%s%s%s%s%s: ", sc->sources[it->source].title, *when ? ", " : "", when,
+                 it->person >= 0 ? ", " : "", name_of(sc, it->person));
+        label_add(buf, size, it->text ? it->text : it->title);
+    } else if (e.type == ENT_FACT) {
+        snprintf(buf, size, "%s (interview): ", name_of(sc, sc->facts[e.index].person));
+        label_add(buf, size, sc->facts[e.index].text);
+    } else if (e.type == ENT_SOURCE) {
+        label_add(buf, size, sc->sources[e.index].title);
+    } else if (e.type == ENT_CASE) {
+        label_add(buf, size, sc->cases[e.index].title);
+    } else if (e.type == ENT_PERSON) {
+        label_add(buf, size, name_of(sc, e.index));
+    } else if (e.type == ENT_QUESTION) {
+        snprintf(buf, size, "Question to %s: ", name_of(sc, sc->interviewees[sc->questions[e.index].interviewee].person));
+        label_add(buf, size, sc->questions[e.index].text);
+    } else {
+        label_add(buf, size, model_entity_id(sc, e));
+    }
 }

@@ -8,6 +8,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "report.h"
 #include "timefmt.h"
 #include "util.h"
 
@@ -277,6 +278,11 @@ typedef enum {
     COND_TALK_BALANCE,   /* n: no attendee took more than n% of the talk */
     COND_WITHIN_TIME,    /* n: the meeting ended within its time box plus n minutes */
     COND_FLAGGED,        /* n: the language coach flags at most n phrases in the report */
+    COND_FACTOR,         /* a contributing factor mentions any of words (if any) and is
+                            linked to any of evidence (if any) */
+    COND_LINKED,         /* n: at least n contributing factors are linked to evidence */
+    COND_WRITTEN,        /* field: ReportField; n: it holds at least n words */
+    COND_ORDERED,        /* evidence: items, pinned and in this order on the report timeline */
     COND_KIND_COUNT
 } CondKind;
 
@@ -292,6 +298,8 @@ typedef struct Cond {
     IdxList children;              /* indices into Scenario.conds */
     int n;                         /* COND_AT_LEAST */
     int fn_ref;                    /* COND_FUNCTION: handle owned by the script host */
+    struct Entity *evidence;       /* COND_FACTOR: items and facts; COND_ORDERED: items */
+    int evidence_count;
     Loc loc;
 } Cond;
 
@@ -310,6 +318,17 @@ typedef enum {
     ENT_FACT, ENT_QUESTION, ENT_BEAT, ENT_MEVENT, ENT_INSIGHT
 } EntityType;
 typedef struct Entity { EntityType type; int index; } Entity;
+
+/* The scenario's model analysis (analysis{}): what an experienced reviewer
+ * would write, for the debrief to set beside the participant's. */
+typedef struct ModelFactor { const char *text; Entity *evidence; int evidence_count; Loc loc; } ModelFactor;
+typedef struct Analysis {
+    const char *text[REPORT_FIELD_COUNT];   /* by ReportField; NULL when not given */
+    ModelFactor *factors;  int factor_count;
+    Entity *timeline;      int timeline_count;   /* items and facts, in the order told */
+    bool given;
+    Loc loc;
+} Analysis;
 
 typedef struct Scenario {
     Arena arena;
@@ -337,6 +356,7 @@ typedef struct Scenario {
     Insight *insights;     int insight_count;
     CoachRule *coach_rules; int coach_rule_count;   /* added to the built-in ones */
     int weights[CATEGORY_COUNT];   /* weights{}: all 0 when not given */
+    Analysis analysis;
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
@@ -377,6 +397,13 @@ bool model_signal_parse(const char *s, SignalKind *out);
 /* A sentence saying what the signal means, for the triage screen. */
 const char *model_signal_doc(SignalKind k);
 bool model_category_parse(const char *s, Category *out);
+
+/* The id an entity was given. */
+const char *model_entity_id(const Scenario *sc, Entity e);
+/* One line naming evidence for people: an item as "Source, 12:04, Name:
+ * text...", a fact as "Name (interview): text"; other entities by their
+ * title or id. Truncated to size with "...". */
+void model_entity_label(const Scenario *sc, Entity e, char *buf, size_t size);
 
 /* Total characters of readable text in a source: drives reading time. */
 long model_source_text_length(const Scenario *sc, int source);

@@ -212,6 +212,66 @@ static int eval_flagged(Eval *ev, const Cond *c)
     return n <= c->n;
 }
 
+/* ---- the report's structure ---- */
+
+static bool factor_links(const Factor *f, const Cond *c)
+{
+    if (!c->evidence_count) return true;
+    for (int i = 0; i < f->evidence_count; i++)
+        for (int k = 0; k < c->evidence_count; k++)
+            if (f->evidence[i].type == c->evidence[k].type && f->evidence[i].index == c->evidence[k].index)
+                return true;
+    return false;
+}
+
+/* A word is a run of non-space bytes holding a letter or a digit, so "-"
+ * and "..." pad nothing. */
+static int count_words(const char *s)
+{
+    int n = 0;
+    while (s && *s) {
+        while (*s && isspace((unsigned char)*s)) s++;
+        bool word = false;
+        for (; *s && !isspace((unsigned char)*s); s++) word = word || isalnum((unsigned char)*s) || (unsigned char)*s >= 0x80;
+        n += word;
+    }
+    return n;
+}
+
+static int eval_ordered(Eval *ev, const Cond *c)
+{
+    const Session *s = ev->s;
+    for (int k = 0; k < c->evidence_count; k++)
+        if (c->evidence[k].type != ENT_ITEM || !s->pins[c->evidence[k].index].pinned) return 0;
+    int *items = xcalloc((size_t)s->pin_count + 1, sizeof *items), n = session_timeline(s, items);
+    int found = 0;
+    for (int i = 0; i < n && found < c->evidence_count; i++)
+        if (items[i] == c->evidence[found].index) found++;
+    free(items);
+    return found == c->evidence_count;
+}
+
+static int eval_report(Eval *ev, const Cond *c)
+{
+    const Session *s = ev->s;
+    int n = 0;
+    switch (c->kind) {
+    case COND_FACTOR:
+        for (int i = 0; i < s->factor_count; i++)
+            if ((!c->words.n || field_mentions(s->factors[i].text, &c->words)) && factor_links(&s->factors[i], c))
+                return 1;
+        return 0;
+    case COND_LINKED:
+        for (int i = 0; i < s->factor_count; i++) n += s->factors[i].evidence_count > 0;
+        return n >= c->n;
+    case COND_WRITTEN:
+        if (c->field < 0 || c->field >= REPORT_FIELD_COUNT)
+            return eval_error(ev, c, "written condition has no valid report field (%d)", c->field);
+        return count_words(s->report[c->field]) >= c->n;
+    default: return eval_ordered(ev, c);   /* COND_ORDERED */
+    }
+}
+
 static int eval_function(Eval *ev, const Cond *c)
 {
     const CondHost *h = ev->host;
@@ -248,6 +308,7 @@ static int eval_kind(Eval *ev, const Cond *c)
     case COND_TALK_BALANCE: case COND_WITHIN_TIME:
         return eval_meeting(ev, c);
     case COND_FLAGGED: return eval_flagged(ev, c);
+    case COND_FACTOR: case COND_LINKED: case COND_WRITTEN: case COND_ORDERED: return eval_report(ev, c);
     default: return eval_error(ev, c, "unknown condition kind %d", (int)c->kind);
     }
 }
@@ -285,16 +346,24 @@ double rubric_percent(int earned, int possible)
     return (double)tenths / 10.0;
 }
 
-/* The share of a group condition's children that hold, as points. */
+/* The share of a group condition's children that hold, as points. A
+ * none{} child holds on an empty report, so it only counts once something
+ * else in the group holds: an empty answer earns nothing. */
 static int partial_points(const Session *s, const Criterion *c, const CondHost *host)
 {
     const Cond *cd = &s->sc->conds[c->cond];
     int need = cd->kind == COND_ALL ? cd->children.n : cd->kind == COND_AT_LEAST ? cd->n
              : cd->kind == COND_ANY ? 1 : 0;
     if (need <= 0) return 0;
-    int met = 0;
+    int met = 0, positive = 0;
     char err[128];
-    for (int k = 0; k < cd->children.n; k++) met += cond_eval(s, cd->children.v[k], host, err, sizeof err) == 1;
+    for (int k = 0; k < cd->children.n; k++) {
+        int child = cd->children.v[k];
+        bool held = cond_eval(s, child, host, err, sizeof err) == 1;
+        met += held;
+        positive += held && s->sc->conds[child].kind != COND_NONE;
+    }
+    if (!positive) return 0;
     if (met > need) met = need;
     return c->points * met / need;
 }

@@ -43,7 +43,8 @@ typedef struct Score {
 /* Fills *out (which it initialises); free with score_destroy. A criterion
  * is met or not; a `partial` one whose condition is all{}, any{} or
  * at_least{} and is not met earns points * (children met) / (children it
- * needs), rounded down. The total is 100 * earned / possible, or, when the
+ * needs), rounded down; none{} children count only when another child
+ * holds, so an empty report earns nothing. The total is 100 * earned / possible, or, when the
  * scenario gives weights{}, the weighted mean of the categories' percents
  * (categories with no possible points or no weight left out). */
 void rubric_score(const Session *s, const CondHost *host, Score *out);
@@ -51,6 +52,11 @@ void rubric_score(const Session *s, const CondHost *host, Score *out);
  * 0 when possible is 0; computed in integers so it always prints the same. */
 double rubric_percent(int earned, int possible);
 void score_destroy(Score *sc);
+
+/* The evidence a criterion's condition names (items, sources, questions,
+ * facts), in the order written, each once: what the debrief links to.
+ * Writes at most max; returns how many there are. */
+int rubric_evidence(const Scenario *sc, int criterion, Entity *out, int max);
 
 /* The result document of `play --out`: {"scenario", "score", "criteria",...}. */
 cJSON *rubric_result_json(const Session *s, const Score *score);

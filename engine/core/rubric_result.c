@@ -39,8 +39,47 @@ static cJSON *categories_json(const Scenario *sc, const Score *score)
     return cats;
 }
 
-static cJSON *criterion_json(const Criterion *c, const CriterionScore *cs)
+static void evidence_add(Entity e, Entity *out, int max, int *n)
 {
+    if (e.index < 0) return;
+    for (int i = 0; i < *n && i < max; i++)
+        if (out[i].type == e.type && out[i].index == e.index) return;
+    if (*n < max) out[*n] = e;
+    (*n)++;
+}
+
+static void evidence_walk(const Scenario *sc, int cond, unsigned char *seen, Entity *out, int max, int *n)
+{
+    if (cond < 0 || cond >= sc->cond_count || seen[cond]) return;
+    seen[cond] = 1;
+    const Cond *c = &sc->conds[cond];
+    switch (c->kind) {
+    case COND_PINNED: case COND_NOTED: case COND_MARKED: case COND_TAGGED:
+        evidence_add((Entity){ENT_ITEM, c->target}, out, max, n); break;
+    case COND_OPENED: evidence_add((Entity){ENT_SOURCE, c->target}, out, max, n); break;
+    case COND_ASKED: evidence_add((Entity){ENT_QUESTION, c->target}, out, max, n); break;
+    case COND_LEARNED: evidence_add((Entity){ENT_FACT, c->target}, out, max, n); break;
+    case COND_FACTOR: case COND_ORDERED:
+        for (int i = 0; i < c->evidence_count; i++) evidence_add(c->evidence[i], out, max, n);
+        break;
+    default:
+        for (int i = 0; i < c->children.n; i++) evidence_walk(sc, c->children.v[i], seen, out, max, n);
+    }
+}
+
+int rubric_evidence(const Scenario *sc, int criterion, Entity *out, int max)
+{
+    assert(criterion >= 0 && criterion < sc->criterion_count);
+    unsigned char *seen = xcalloc((size_t)sc->cond_count + 1, 1);
+    int n = 0;
+    evidence_walk(sc, sc->criteria[criterion].cond, seen, out, max, &n);
+    free(seen);
+    return n;
+}
+
+static cJSON *criterion_json(const Scenario *sc, int i, const CriterionScore *cs)
+{
+    const Criterion *c = &sc->criteria[i];
     cJSON *o = cJSON_CreateObject();
     add_string(o, "id", c->id);
     add_string(o, "title", c->title);
@@ -50,6 +89,10 @@ static cJSON *criterion_json(const Criterion *c, const CriterionScore *cs)
     cJSON_AddBoolToObject(o, "met", cs->met);
     add_string(o, "feedback", cs->met ? c->met : c->missed);
     if (cs->error) add_string(o, "error", cs->error);
+    Entity ev[64];
+    int n = rubric_evidence(sc, i, ev, 64);
+    cJSON *list = cJSON_AddArrayToObject(o, "evidence");
+    for (int k = 0; k < n && k < 64; k++) cJSON_AddItemToArray(list, cJSON_CreateString(model_entity_id(sc, ev[k])));
     return o;
 }
 
@@ -144,7 +187,7 @@ cJSON *rubric_result_json(const Session *s, const Score *score)
     cJSON_AddItemToObject(o, "categories", categories_json(sc, score));
     cJSON *list = cJSON_AddArrayToObject(o, "criteria");
     for (int i = 0; i < sc->criterion_count; i++)
-        cJSON_AddItemToArray(list, criterion_json(&sc->criteria[i], &score->criteria[i]));
+        cJSON_AddItemToArray(list, criterion_json(sc, i, &score->criteria[i]));
     cJSON_AddNumberToObject(o, "clock_minutes", s->clock);
     cJSON_AddNumberToObject(o, "actions", s->action_count);
     cJSON_AddNumberToObject(o, "pinned", s->pin_count);

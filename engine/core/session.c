@@ -8,6 +8,7 @@
 #include "interview.h"
 #include "rubric.h"
 #include "session.h"
+#include "session_internal.h"
 
 /* A hundred years of in-game minutes: no real log comes near it, and it
  * keeps the clock far from int overflow whatever a save says. */
@@ -46,6 +47,7 @@ void session_destroy(Session *s)
     if (!s) return;
     for (int i = 0; i < s->sc->item_count; i++) pin_clear(&s->pins[i]);
     for (int f = 0; f < REPORT_FIELD_COUNT; f++) free(s->report[f]);
+    session_free_report(s);
     free(s->pins);
     free(s->triage);
     free(s->interviews);
@@ -71,7 +73,7 @@ int session_read_cost(const Scenario *sc, int source)
     return minutes < 1 ? 1 : (int)minutes;
 }
 
-static const char *const entity_names[] = {
+const char *const session_entity_names[] = {
     [ENT_TEAM] = "a team", [ENT_SERVICE] = "a service", [ENT_PERSON] = "a person",
     [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
     [ENT_CASE] = "a triage case", [ENT_FACT] = "a fact", [ENT_QUESTION] = "a question",
@@ -104,7 +106,7 @@ static int find_entity(const Scenario *sc, const char *id, EntityType type,
     const char *near = e ? NULL : nearest_id(sc, id, type);
     const char *what = type == ENT_SOURCE ? "source" : "item";
     if (e)
-        error_set(err, errsize, "'%s' is %s, not %s", id, entity_names[e->type], entity_names[type]);
+        error_set(err, errsize, "'%s' is %s, not %s", id, session_entity_names[e->type], session_entity_names[type]);
     else if (near)
         error_set(err, errsize, "no %s '%s' in this scenario (did you mean '%s'?)", what, id, near);
     else
@@ -184,39 +186,12 @@ static bool apply_advance(Session *s, const Action *a, char *err, size_t errsize
     return true;
 }
 
-int session_soak_minutes(const Session *s)
-{
-    int from = 0;
-    if (s->sc->attendee_count) {
-        if (!s->meeting.ended) return -1;
-        from = s->meeting.ended_at;
-    }
-    int left = from + SESSION_SOAK_MINUTES - s->clock;
-    return left > 0 ? left : 0;
-}
-
-static bool apply_set_report(Session *s, const Action *a, char *err, size_t errsize)
-{
-    int soak = session_soak_minutes(s);
-    if (a->field == REPORT_ACTION_ITEMS && a->text && *a->text && soak != 0) {
-        if (soak < 0)
-            return error_set(err, errsize, "action items wait for soak time: finish the review meeting, "
-                             "then let a day pass (they come out better)");
-        return error_set(err, errsize, "action items wait for soak time: %d h %02d min to go; meanwhile "
-                         "work on the narrative, factors and themes", soak / 60, soak % 60);
-    }
-    char **slot = &s->report[a->field];
-    free(*slot);
-    *slot = a->text && *a->text ? xstrdup(a->text) : NULL;
-    return true;
-}
-
 static bool apply_triage(Session *s, const Action *a, char *err, size_t errsize)
 {
     int c = scenario_find(s->sc, a->target, ENT_CASE);
     if (c < 0) {
         const Entity *e = scenario_lookup(s->sc, a->target);
-        if (e) return error_set(err, errsize, "'%s' is %s, not a triage case", a->target, entity_names[e->type]);
+        if (e) return error_set(err, errsize, "'%s' is %s, not a triage case", a->target, session_entity_names[e->type]);
         return error_set(err, errsize, "no triage case '%s' in this scenario", a->target);
     }
     Triage *t = &s->triage[c];
@@ -355,7 +330,9 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_PIN: ok = apply_pin(s, a, err, errsize); break;
     case ACTION_UNPIN: ok = apply_unpin(s, a, err, errsize); break;
     case ACTION_ADVANCE: ok = apply_advance(s, a, err, errsize); break;
-    case ACTION_SET_REPORT: ok = apply_set_report(s, a, err, errsize); break;
+    case ACTION_SET_REPORT: ok = session_apply_set_report(s, a, err, errsize); break;
+    case ACTION_FACTOR: ok = session_apply_factor(s, a, err, errsize); break;
+    case ACTION_ORDER: ok = session_apply_order(s, a, err, errsize); break;
     case ACTION_TRIAGE: ok = apply_triage(s, a, err, errsize); break;
     case ACTION_CHOOSE: ok = apply_choose(s, a, err, errsize); break;
     case ACTION_ASK: ok = apply_ask(s, a, err, errsize); break;

@@ -34,6 +34,13 @@ typedef struct InterviewState {
     int minutes;                      /* in-game minutes spent with them */
 } InterviewState;
 
+/* A contributing factor in the report, with the evidence it rests on:
+ * pinned items and learned facts. A link stays if the item is unpinned. */
+typedef struct Factor {
+    char *text;                       /* owned, never empty */
+    Entity *evidence; int evidence_count;   /* owned */
+} Factor;
+
 /* One exchange, in order: the interviews as a conversation. */
 typedef struct InterviewTurn {
     int interviewee;
@@ -54,7 +61,12 @@ typedef struct Session {
     Pin *pins;           /* per item */
     int pin_count;       /* items currently pinned */
     int pin_seq;
-    char *report[REPORT_FIELD_COUNT];   /* owned; NULL when empty */
+    char *report[REPORT_FIELD_COUNT];   /* owned; NULL when empty. report[REPORT_FACTORS]
+                                           is the factors' texts, one per line */
+    Factor *factors;     /* ACTION_MAX_FACTORS of them */
+    int factor_count;
+    int *order;          /* the report timeline's order as the participant set it: items */
+    int order_count;
     Triage *triage;      /* per triage case */
     int triage_count;    /* cases decided */
     InterviewState *interviews;   /* per interviewee */
@@ -80,7 +92,13 @@ void session_destroy(Session *s);
  *        but keeps its seq and minute.
  *   unpin: the item must be pinned.   advance: adds minutes.
  *   set_report: sets the field; empty text clears it (NULL). Action items
- *        are locked until soak time is over (session_soak_minutes).
+ *        are locked until soak time is over (session_soak_minutes). The
+ *        factors field is refused: factors are written with factor.
+ *   factor: index < factor_count replaces that factor, index ==
+ *        factor_count adds one; empty text removes it (later ones move up).
+ *        Each evidence id is a pinned item or a learned fact.
+ *   order: every id a pinned item, each once; replaces the order of the
+ *        report timeline (an empty list goes back to incident time).
  *   triage: the case must exist; records (or replaces) the decision and
  *           the signals named. Free: reading a summary is the point.
  *   choose: every id an interviewee; replaces the chosen set and why.
@@ -115,6 +133,12 @@ bool session_question_offered(const Session *s, int q);
  * investigation, for a scenario without a meeting). */
 #define SESSION_SOAK_MINUTES (24 * 60)
 int session_soak_minutes(const Session *s);
+
+/* The report timeline: the pinned items in the order the participant set
+ * (session.order, skipping items no longer pinned), then the rest in
+ * incident time, then those without a time in the order pinned. Writes
+ * s->pin_count indices into items; returns how many. */
+int session_timeline(const Session *s, int *items);
 
 /* In-game minutes that first opening a source costs: its read_minutes when
  * the author gave one (0 is free), else one minute per 1200 characters of

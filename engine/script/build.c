@@ -122,6 +122,18 @@ void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int 
 
 /* ---- conditions and criteria ---- */
 
+Entity *build_evidence(Build *b, const Node *n, const char *field, StrList ids, bool facts, int *count)
+{
+    Entity *out = arena_alloc(&b->sc->arena, sizeof *out * (size_t)(ids.n ? ids.n : 1));
+    *count = 0;
+    for (int i = 0; i < ids.n; i++) {
+        const Entity *e = scenario_lookup(b->sc, ids.v[i]);
+        if (e && (e->type == ENT_ITEM || (facts && e->type == ENT_FACT))) out[(*count)++] = *e;
+        else build_resolve(b, n, field, ids.v[i], ENT_ITEM);   /* reports it, with a suggestion */
+    }
+    return out;
+}
+
 static int build_cond(Build *b, int node);
 
 int build_cond_node(Build *b, int node) { return build_cond(b, node); }
@@ -177,6 +189,24 @@ static int build_cond(Build *b, int node)
         break;
     }
     case COND_FUNCTION: c->fn_ref = n->fn_ref; break;
+    case COND_FACTOR: case COND_ORDERED:
+        c->words = n->words;
+        c->evidence = build_evidence(b, n, n->cond == COND_FACTOR ? "evidence" : "items", n->ids,
+                                     n->cond == COND_FACTOR, &c->evidence_count);
+        break;
+    case COND_LINKED:
+        c->n = n->n;
+        if (c->n < 1) ERR(b, n, "bad-value", "factors_linked(n): n must be at least 1, or it holds for an empty report");
+        break;
+    case COND_WRITTEN: {
+        ReportField f;
+        c->n = n->n;
+        if (n->arg && report_field_parse(n->arg, &f)) c->field = (int)f;
+        else if (n->arg) ERR(b, n, "bad-value", "written: \"%.40s\" is not a report field; use one of "
+                             "summary, narrative, factors, went_well, surprises, learn_more, patterns, "
+                             "open_questions, action_items, calibration", n->arg);
+        break;
+    }
     case COND_SIGNAL: build_signal(b, n, "signal", n->arg, &c->target); break;
     case COND_CHOSEN: case COND_INTERVIEWED: case COND_CANDOR:
         c->target = build_interviewee_ref(b, n, "person", n->arg);
@@ -379,7 +409,7 @@ void build_scenario(Loader *ld)
             sc->criteria[index_of[i]] = (Criterion){.id = id, .loc = build_loc(n), .cond = -1};
             build_add_id(&b, n, id, ENT_CRITERION, index_of[i]);
         } else if (n->kind == NODE_INTERVIEWEE || n->kind == NODE_MEETING || n->kind == NODE_COACH_RULE ||
-                   n->kind == NODE_WEIGHTS) {
+                   n->kind == NODE_WEIGHTS || n->kind == NODE_ANALYSIS) {
             continue;   /* built once every person is known; coach rules have no id */
         } else if (n->kind == NODE_MEVENT || n->kind == NODE_INSIGHT) {
             bool ev = n->kind == NODE_MEVENT;
@@ -440,6 +470,8 @@ void build_scenario(Loader *ld)
             continue;
         } else if (n->kind == NODE_WEIGHTS) {
             build_weights(&b, n);
+        } else if (n->kind == NODE_ANALYSIS) {
+            build_analysis(&b, n);
         } else if (n->kind == NODE_COACH_RULE) {
             CoachRule *r = &sc->coach_rules[sc->coach_rule_count++];
             *r = (CoachRule){.phrase = build_str(&b, n, "phrase"), .suggestion = build_str(&b, n, "suggestion"),

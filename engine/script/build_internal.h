@@ -28,6 +28,9 @@ void build_add_id(Build *b, const Node *n, const char *id, EntityType type, int 
 
 bool build_is_source(NodeKind k);
 
+/* Evidence ids (items, and facts too when facts is set) as entities;
+ * reports the ones that name nothing such. */
+Entity *build_evidence(Build *b, const Node *n, const char *field, StrList ids, bool facts, int *count);
 /* build.c: a condition node into the model; returns its index. */
 int build_cond_node(Build *b, int node);
 /* build_interviews.c */
@@ -44,6 +47,8 @@ void build_weights(Build *b, const Node *n);
 void build_case(Build *b, const Node *n, TriageCase *c);
 /* Checks the queue has one own case, and classifies every case's signals. */
 void build_check_cases(Build *b);
+/* build_analysis.c */
+void build_analysis(Build *b, const Node *n);
 /* build_meeting.c */
 void build_meeting(Build *b);
 void build_mevent(Build *b, const Node *n, MeetingEvent *e);

@@ -215,8 +215,84 @@ static int cond_signals_named(lua_State *L)
     return cond_push(L, node);
 }
 
+/* The strings of a Lua list at idx (at most 256), as a StrList. */
+static StrList cond_string_list(Loader *ld, lua_State *L, int node, int idx, const char *fn, const char *what)
+{
+    StrList out = {NULL, 0};
+    if (lua_type(L, idx) != LUA_TTABLE) {
+        NODE_ERR(ld, node, "wrong-type", "%s: %s must be a list of strings, not %s", fn, what, loader_value_kind(L, idx));
+        return out;
+    }
+    int len = (int)lua_rawlen(L, idx);
+    if (len > 256) {
+        NODE_ERR(ld, node, "bad-value", "%s: %s holds %d entries; at most 256", fn, what, len);
+        len = 256;
+    }
+    out.v = arena_alloc(&ld->sc->arena, sizeof *out.v * (size_t)(len ? len : 1));
+    for (int i = 1; i <= len; i++) {
+        lua_rawgeti(L, idx, i);
+        const char *w = cond_string_arg(ld, L, node, lua_gettop(L), fn, what);
+        if (w && *w) out.v[out.n++] = w;
+        lua_pop(L, 1);
+    }
+    return out;
+}
+
+/* factor{ words = {...}, evidence = {...} } */
+static int cond_factor(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_FACTOR);
+    if (lua_type(L, 1) != LUA_TTABLE) {
+        NODE_ERR(ld, node, "wrong-type", "factor takes a table: factor{ words = {\"cert\"}, evidence = {\"id\"} }");
+        return cond_push(L, node);
+    }
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        const char *key = lua_type(L, -2) == LUA_TSTRING ? lua_tostring(L, -2) : NULL;
+        if (key && strcmp(key, "words") == 0)
+            ld->nodes[node].words = cond_string_list(ld, L, node, lua_gettop(L), "factor", "words");
+        else if (key && strcmp(key, "evidence") == 0)
+            ld->nodes[node].ids = cond_string_list(ld, L, node, lua_gettop(L), "factor", "evidence");
+        else
+            NODE_ERR(ld, node, "unknown-field", "factor{} takes words and evidence, not %s",
+                     key ? key : "a list entry");
+        lua_pop(L, 1);
+    }
+    if (!ld->nodes[node].words.n && !ld->nodes[node].ids.n)
+        NODE_ERR(ld, node, "missing-field", "factor{} needs words, evidence or both");
+    return cond_push(L, node);
+}
+
+/* ordered{ "item", "item", ... } */
+static int cond_ordered(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_ORDERED);
+    ld->nodes[node].ids = cond_string_list(ld, L, node, 1, "ordered", "the items");
+    if (ld->nodes[node].ids.n < 2 && lua_type(L, 1) == LUA_TTABLE)
+        NODE_ERR(ld, node, "missing-field", "ordered{} needs at least two items to put in order");
+    return cond_push(L, node);
+}
+
+/* written("field", n) */
+static int cond_written(lua_State *L)
+{
+    Loader *ld = loader_from_lua(L);
+    int node = cond_node(L, COND_WRITTEN);
+    ld->nodes[node].arg = cond_string_arg(ld, L, node, 1, "written", "the report field");
+    if (!lua_isinteger(L, 2) || lua_tointeger(L, 2) < 1 || lua_tointeger(L, 2) > 100000)
+        NODE_ERR(ld, node, "wrong-type", "written(field, n): n must be a whole number of words from 1");
+    else ld->nodes[node].n = (int)lua_tointeger(L, 2);
+    return cond_push(L, node);
+}
+
 void loader_register_conds(Loader *ld)
 {
+    loader_register_fn(ld, "factor", cond_factor, COND_FACTOR);
+    loader_register_fn(ld, "factors_linked", cond_meeting, COND_LINKED);
+    loader_register_fn(ld, "written", cond_written, COND_WRITTEN);
+    loader_register_fn(ld, "ordered", cond_ordered, COND_ORDERED);
     loader_register_fn(ld, "chosen", cond_target, COND_CHOSEN);
     loader_register_fn(ld, "interviewed", cond_target, COND_INTERVIEWED);
     loader_register_fn(ld, "asked", cond_target, COND_ASKED);

@@ -38,6 +38,7 @@ typedef struct Node {
     CondKind cond;
     const char *arg, *arg2;
     StrList words;
+    StrList ids;               /* factor{evidence}, ordered{...} */
     int n;
     int fn_ref;
 } Node;

@@ -348,6 +348,23 @@ static const FieldSpec coach_rule_fields[] = {
     {"suggestion", FT_STRING, true, "what to write instead", NULL, NULL},
 };
 
+static const FieldSpec analysis_fields[] = {
+    {"summary", FT_TEXT, true, "the summary an experienced reviewer would write", NULL, NULL},
+    {"narrative", FT_TEXT, false, "the story of the incident, told from the inside", NULL, NULL},
+    {"went_well", FT_TEXT, false, "what went well", NULL, NULL},
+    {"surprises", FT_TEXT, false, "what surprised the people involved", NULL, NULL},
+    {"learn_more", FT_TEXT, false, "what others should know more about", NULL, NULL},
+    {"patterns", FT_TEXT, false, "what this shares with other incidents", NULL, NULL},
+    {"open_questions", FT_TEXT, false, "questions the review leaves open", NULL, NULL},
+    {"action_items", FT_TEXT, false, "action items, written after soak time", NULL, NULL},
+    {"timeline", FT_REFS, false, "the key evidence in the order the story is told: items and facts", NULL, "item or fact"},
+};
+
+static const FieldSpec model_factor_fields[] = {
+    {"text", FT_TEXT, true, "the contributing factor, as a condition rather than a culprit", NULL, NULL},
+    {"evidence", FT_REFS, false, "the items and facts it rests on", NULL, "item or fact"},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -408,6 +425,10 @@ const CtorSpec schema_ctors[] = {
          "how much each rubric category counts in the total; at most one"),
     CTOR("coach_rule", NODE_COACH_RULE, coach_rule_fields, 0, true,
          "a phrase the language coach flags in this scenario, besides the built-in ones"),
+    CTOR("analysis", NODE_ANALYSIS, analysis_fields, BIT(NODE_MODEL_FACTOR), true,
+         "the model analysis the debrief shows beside the participant's: model_factor{}s; at most one"),
+    CTOR("model_factor", NODE_MODEL_FACTOR, model_factor_fields, 0, false,
+         "a contributing factor of the model analysis, with its evidence"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 
@@ -439,6 +460,10 @@ const CondSpec schema_conds[] = {
     {"talk_balance", "(n)", "the meeting started and no attendee took more than n% of the talk"},
     {"within_time", "(n)", "the meeting ended within its time box plus n minutes"},
     {"flagged_at_most", "(n)", "the language coach flags at most n phrases in the report"},
+    {"factor", "{words = {...}, evidence = {...}}", "a contributing factor mentions any of the words and is linked to any of the evidence (items or facts); either may be left out"},
+    {"factors_linked", "(n)", "at least n contributing factors are each linked to evidence"},
+    {"written", "(field, n)", "the report field holds at least n words"},
+    {"ordered", "{item, item, ...}", "the items are pinned and in this order on the report timeline"},
 };
 const int schema_cond_count = COUNT(schema_conds);
 

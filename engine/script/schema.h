@@ -43,6 +43,7 @@ typedef enum {
     NODE_INTERVIEWEE, NODE_FACT, NODE_QUESTION, NODE_ANSWER,
     NODE_MEETING, NODE_ATTENDEE, NODE_BEAT, NODE_MEVENT, NODE_INSIGHT,
     NODE_COACH_RULE, NODE_WEIGHTS,
+    NODE_ANALYSIS, NODE_MODEL_FACTOR,
     NODE_COND,    /* made by the condition functions, not by a table constructor */
     NODE_KIND_COUNT
 } NodeKind;

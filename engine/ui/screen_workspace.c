@@ -52,6 +52,7 @@ void screen_workspace_reset(WorkspaceView *v)
     memset(&v->triage, 0, sizeof v->triage);
     screen_interviews_free(&v->interviews);
     screen_meeting_free(&v->meeting);
+    screen_report_free(&v->report);
     if (v->scored) score_destroy(&v->score);
     v->scored = false;
 }
@@ -220,6 +221,12 @@ static void workspace_meeting(Ui *ui, Rect area, const Session *s, WorkspaceView
     if (screen_meeting(ui, area, s, &v->meeting, &a)) workspace_emit(out, a);
 }
 
+static void workspace_report(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
+{
+    Action a;
+    if (screen_report(ui, area, s, &v->report, &a)) workspace_emit(out, a);
+}
+
 Section screen_workspace_first_section(const Session *s)
 {
     return s->sc->case_count && !s->triage_count ? SECTION_TRIAGE : SECTION_SOURCES;
@@ -269,6 +276,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
         else if (v->section == SECTION_INTERVIEWS) workspace_interviews(ui, area, s, v, &out);
         else if (v->section == SECTION_MEETING) workspace_meeting(ui, area, s, v, &out);
+        else if (v->section == SECTION_REPORT) workspace_report(ui, area, s, v, &out);
         else workspace_later(ui, area, v->section);
         ui_pop_clip(ui);
     }

@@ -11,6 +11,7 @@
 #include "ui/screen_meeting.h"
 #include "ui/screen_people.h"
 #include "ui/screen_pin.h"
+#include "ui/screen_report.h"
 #include "ui/screen_search.h"
 #include "ui/screen_sources.h"
 #include "ui/screen_timeline.h"
@@ -42,6 +43,7 @@ typedef struct WorkspaceView {
     PeopleView people;
     InterviewsView interviews;
     MeetingView meeting;
+    ReportView report;
     PinDialog pin;               /* P, a double click, or Edit on the Timeline */
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
     /* the score shown in Debrief, computed again when the session changes */

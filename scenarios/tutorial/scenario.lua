@@ -601,22 +601,37 @@ criterion {
 
 criterion {
     id = "c.factors",
-    title = "Name several contributing factors",
+    title = "Name several contributing factors, each resting on evidence",
     category = "analysis",
     points = 15,
-    when = all {
-        at_least(3, {
-            mentions("factors", "ttl", "jitter", "expiry", "expire", "expired", "expiration"),
-            mentions("factors", "promo", "promotion", "lunch drop", "bulk update", "invalidation"),
-            mentions("factors", "runbook"),
-            mentions("factors", "PLAT-88", "platform", "another team", "access"),
-            mentions("factors", "go/no-go", "marketing", "calendar", "not invited"),
-            mentions("factors", "stampede", "herd", "coalescing", "timeout", "timeouts"),
-        }),
-        none { blames("factors") },
-    },
-    met = "Several factors lined up: the TTL and jitter change, the promo replacing every price key at once, a runbook that pointed at pricing, knowledge locked in another team's tracker, and a promo planned without engineering.",
-    missed = "Incidents rarely have one root cause. Write at least three contributing factors, each a condition rather than a person's mistake: for example the TTL and jitter change, the 12:00 bulk price update, the runbook, the PLAT-88 knowledge gap, and the promo planning. \"Human error\" is where an analysis stops, not a factor.",
+    partial = true,
+    -- A factor counts when its words name the condition and it is linked
+    -- to evidence that shows it: a pinned item or a fact from an interview.
+    when = at_least(3, {
+        factor { words = {"ttl", "jitter", "expiry", "expire", "expired", "expiration"},
+                 evidence = {"pr.418/h1", "t.dana-explains", "m.dana-pattern"} },
+        factor { words = {"promo", "promotion", "lunch drop", "bulk update", "invalidation"},
+                 evidence = {"an.promo-live", "f.promo-plan"} },
+        factor { words = {"runbook"}, evidence = {"rb.restart", "m.priya-restart", "f.runbook-first"} },
+        factor { words = {"PLAT-88", "platform", "another team", "access"},
+                 evidence = {"pr.418/h1", "rv.marcus-jitter", "f.plat88-hidden", "m.dana-pattern"} },
+        factor { words = {"go/no-go", "marketing", "calendar", "not invited"},
+                 evidence = {"e.go-no-go", "f.promo-plan", "f.mkt-request"} },
+        factor { words = {"warning", "paging", "paged", "page"},
+                 evidence = {"a.pricing-cpu-fired", "f.platform-paging"} },
+    }),
+    met = "Several factors lined up, and each rests on what you found: the TTL and jitter change (the diff), the promo replacing every price key at once (the chart), a runbook that pointed at pricing, knowledge locked in another team's tracker, and a promo planned without engineering.",
+    missed = "Incidents rarely have one root cause. Write at least three contributing factors, each a condition rather than a person's mistake, and link each to the evidence that shows it: the diff of PR #418 for the TTL and jitter, the 12:00 promo on the hit-ratio chart, the runbook's restart step, what Dana told you about PLAT-88, the go/no-go on the calendar.",
+}
+
+criterion {
+    id = "c.evidence",
+    title = "Link every contributing factor to evidence",
+    category = "analysis",
+    points = 5,
+    when = all { factors_linked(3), none { blames("factors") } },
+    met = "Each factor points at what shows it, so a reader can check your reasoning and the review can start from the same facts.",
+    missed = "A factor with no evidence is an opinion. In the Report, link each factor to the pinned items or interview facts it rests on (at least three factors), and keep blame out of them.",
 }
 
 criterion {
@@ -647,15 +662,51 @@ criterion {
 
 criterion {
     id = "c.themes",
-    title = "Say what surprised people or what this shares with other incidents",
+    title = "Write the themes: what surprised people, what others should know, what this shares with other incidents",
     category = "analysis",
-    points = 5,
-    when = any {
-        mentions("surprises", "stampede", "jitter", "every minute", "synchronised", "synchronized"),
-        mentions("patterns", "PLAT-88", "catalog", "stampede", "thundering herd"),
+    points = 10,
+    partial = true,
+    when = all {
+        any {
+            mentions("surprises", "stampede", "jitter", "every minute", "synchronised", "synchronized"),
+            mentions("patterns", "PLAT-88", "catalog", "stampede", "thundering herd"),
+        },
+        written("surprises", 12),
+        written("learn_more", 12),
+        written("patterns", 12),
     },
     met = "Themes are what make a report worth rereading: this stampede had happened before, on catalog, and the lesson had not travelled.",
-    missed = "Use the surprises or patterns fields: the catalog stampede (PLAT-88) a year earlier is the same pattern. Themes turn one report into shared learning.",
+    missed = "Write all three themes, a few sentences each: what surprised people, what others should know more about, and what this shares with other incidents. The catalog stampede (PLAT-88) a year earlier is the same pattern. Themes turn one report into shared learning.",
+}
+
+criterion {
+    id = "c.story-order",
+    title = "Tell the timeline from detection through diagnosis to repair",
+    category = "analysis",
+    points = 5,
+    when = all {
+        marked("a.priya-paged", "key_moment"),
+        ordered { "an.promo-live", "a.priya-paged", "m.priya-restart", "m.dana-pattern", "m.revert-deployed" },
+    },
+    met = "Your timeline walks from the promo going live through the page and the restart to Dana's diagnosis and the revert: the story the review meeting will walk.",
+    missed = "Pin the promo going live, Priya's page, the restart, Dana's recognition of the sawtooth and the revert, and keep them in that order on the report's timeline: that is the story the meeting walks.",
+}
+
+criterion {
+    id = "c.action-items",
+    title = "After soak time, write action items that change conditions",
+    category = "action_items",
+    points = 10,
+    partial = true,
+    when = all {
+        written("action_items", 25),
+        mentions("action_items", "jitter", "PLAT-88", "ticket", "tracker"),
+        mentions("action_items", "runbook"),
+        mentions("action_items", "go/no-go", "promo", "promotion", "marketing"),
+        none { blames("action_items") },
+    },
+    met = "Your action items change conditions (the runbook, how knowledge like PLAT-88 travels, how promotions are planned), not people, and were written after a day of soak time.",
+    missed = "Action items come after soak time: once the meeting is over and a day has passed. Write items that change conditions: a runbook step about cache expiry, a way for PLAT-88-style knowledge to reach other teams, engineering at promotion go/no-go meetings. \"Be more careful\" is not an action item.",
 }
 
 criterion {
@@ -759,4 +810,33 @@ criterion {
     },
     met = "You picked people at the key moments and asked open questions. Interviews with the detector, the diagnoser and the repairer are where the timeline gets its why.",
     missed = "In the open questions, name at least two people to talk to (Dana, Tomás, Priya, Noor, Lena) and what you would ask, without \"why didn't you\". Cues, knowledge and goals questions get answers; \"why didn't you\" gets defences.",
+}
+
+-- ---- the model analysis ------------------------------------------------------
+-- What an experienced reviewer would write. The debrief sets it beside the
+-- participant's report, section by section.
+
+analysis {
+    summary = [[From 12:01 to about 12:35 on 12 March, checkout was slow and many payments timed out during the Lunch Drop promotion. Nobody was charged twice. Reverting PR #418, which had shortened the price cache's TTL and removed its jitter, ended it.]],
+    narrative = [[PR #418 shortened the price cache TTL to 60 seconds and set the jitter to 0, so that promo prices would show sooner; the only explanation of the jitter was "see PLAT-88", a ticket in Platform's tracker. At 12:00 the promo's bulk update replaced every price key at once, so every entry now expired together, every minute. Support saw failures at 12:01. Priya was paged at 12:04 for latency; the runbook pointed at pricing CPU, and restarting pricing bought a minute each time. Dana, not on call, recognised the minute sawtooth from the catalog stampede and asked about jitter; Tomás linked #418 from the offsite, and the revert at 12:31 ended it.]],
+    went_well = [[Support raised the problem within two minutes. Dana spoke up although she was not on call. The bridge had clear roles, and Support brought the customers' view to the choice between reverting and pausing the promo.]],
+    surprises = [[A setting that read like a staleness knob was really spreading load. The hit ratio fell to nearly zero at the top of every minute: a stampede, synchronised by the bulk update.]],
+    learn_more = [[How cache expiry interacts with bulk updates; what each jitter setting in our configs protects against; how promotions are planned and who hears about them.]],
+    patterns = [[The catalog stampede a year earlier (PLAT-88) had the same shape. What Platform learned then lived in a tracker Checkout cannot open, so the lesson did not travel.]],
+    open_questions = [[How did Dana know the sawtooth meant a stampede? What did the PLAT-88 link mean to Tomás and the reviewer? What else competed for engineering's attention that week?]],
+    action_items = [[Add a runbook step for cache expiry and hit ratio before any restart. Put the reason for the jitter in the code, and make PLAT-88-style incident notes readable across teams. Invite an engineer to promotion go/no-go meetings when prices change in bulk.]],
+    timeline = { "an.promo-live", "cm.noor-first", "a.priya-paged", "m.priya-restart", "m.dana-pattern",
+                 "f.plat88-hidden", "r.tomas-418", "m.revert-deployed" },
+    model_factor { text = "PR #418 cut the TTL to 60 s and set the jitter to 0, removing the spread of cache expiry.",
+                   evidence = { "pr.418/h1", "t.dana-explains" } },
+    model_factor { text = "The promo's 12:00 bulk update replaced every price key at once, so every entry expired together.",
+                   evidence = { "an.promo-live" } },
+    model_factor { text = "The runbook points at pricing CPU and a restart, and says nothing about cache expiry.",
+                   evidence = { "rb.restart", "f.runbook-first" } },
+    model_factor { text = "Why the jitter mattered lived in PLAT-88, in a tracker Checkout cannot open; the reviewer's question had nowhere to go.",
+                   evidence = { "rv.marcus-jitter", "f.plat88-hidden" } },
+    model_factor { text = "The go/no-go meeting had Marketing and Support but no engineers, so the bulk update was news to Checkout.",
+                   evidence = { "e.go-no-go", "f.promo-plan" } },
+    model_factor { text = "The pricing CPU alert is a warning that does not page Platform, whose on-call engineer never heard of the incident.",
+                   evidence = { "a.pricing-cpu-fired", "f.platform-paging" } },
 }
