@@ -276,6 +276,11 @@ void model_entity_label(const Scenario *sc, Entity e, char *buf, size_t size)
         const Item *it = &sc->items[e.index];
         char when[16] = "";
         if (it->at != DOJO_TIME_NONE) time_format_hm(it->at, sc->meta.utc_offset, when, sizeof when);
+        if (it->kind == ITEM_HUNK) {   /* a diff reads badly on one line: name the place */
+            snprintf(buf, size, "%s: %s, line %d", sc->sources[it->source].title, it->file ? it->file : "diff",
+                     it->line);
+            return;
+        }
         snprintf(buf, size, "%s%s%s%s%s: ", sc->sources[it->source].title, *when ? ", " : "", when,
                  it->person >= 0 ? ", " : "", name_of(sc, it->person));
         label_add(buf, size, it->text ? it->text : it->title);

@@ -22,8 +22,8 @@ bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 # The band for a log, by file name: "min max".
 band_of() {
     case $1 in
-        expert.json) echo "80 100" ;;
-        novice.json) echo "0 50" ;;
+        expert.json) echo "85 100" ;;
+        novice.json) echo "0 45" ;;
         blame.json) echo "0 35" ;;
         *) echo "" ;;
     esac
@@ -77,6 +77,18 @@ check_log() {  # check_log ID LOG
 r = json.load(open(sys.argv[1]))
 print(" ".join(c["id"] for c in r.get("criteria", []) if "error" in c))' "$w/R1.json")
     if [ -z "$errors" ]; then ok; else bad "$what: criteria could not be evaluated: $errors"; fi
+    # Per criterion: the log's "criteria" names every criterion with the
+    # points it must earn, so a rubric change shows up criterion by criterion.
+    local diff
+    diff=$(python3 -c 'import json, sys
+log, r = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))
+want = log.get("criteria") if isinstance(log, dict) else None
+if not isinstance(want, dict) or not want:
+    print("the log has no \"criteria\" object of id: points"); sys.exit()
+got = {c["id"]: c["earned"] for c in r["criteria"]}
+for k in sorted(set(want) | set(got)):
+    if want.get(k) != got.get(k): print("%s: expected %s, earned %s" % (k, want.get(k), got.get(k)))' "$log" "$w/R1.json")
+    if [ -z "$diff" ]; then ok; else bad "$what: per-criterion scores differ:"; echo "$diff" | sed 's/^/    /'; fi
     score2=$(score_of "$w/R2.json")
     if [ "$score" = "$score2" ]; then ok; else bad "$what: runs scored $score and $score2"; fi
     if cmp -s "$w/R1.json" "$w/R2.json"; then ok; else bad "$what: the two result files differ"; fi

@@ -179,6 +179,27 @@ static void test_diagnostics(void)
                 "can never hold");
     expect_diag("chat{ id='c', title='c', msg{ id='m', at='09:00', who='a', text='\\255' } }\n", "not valid UTF-8");
     expect_diag("", "warning[no-criteria]");
+    /* the report's conditions and the model analysis */
+    const char *crit = "criterion{ id='c', title='c', category='analysis', points=1, met='y', missed='n', when=";
+    char body[512];
+    snprintf(body, sizeof body, "%sfactor{ wrds={'x'} } }\n", crit);
+    expect_diag(body, "error[unknown-field]: factor{} takes words and evidence, not wrds");
+    snprintf(body, sizeof body, "%sfactor{} }\n", crit);
+    expect_diag(body, "error[missing-field]: factor{} needs words, evidence or both");
+    snprintf(body, sizeof body, "%sfactor{ evidence={'nope'} } }\n", crit);
+    expect_diag(body, "error[dangling-ref]: condition field 'evidence': no item has id 'nope'");
+    snprintf(body, sizeof body, "%sfactors_linked(0) }\n", crit);
+    expect_diag(body, "error[bad-value]: factors_linked(n): n must be at least 1");
+    snprintf(body, sizeof body, "%swritten('themes', 3) }\n", crit);
+    expect_diag(body, "error[bad-value]: written: \"themes\" is not a report field");
+    snprintf(body, sizeof body, "%sordered{ 'a' } }\n", crit);
+    expect_diag(body, "error[missing-field]: ordered{} needs at least two items");
+    expect_diag("analysis{ summary='s', model_factor{ text='t', evidence={'gone'} } }\n",
+                "error[dangling-ref]: model_factor field 'evidence': no item has id 'gone'");
+    expect_diag("analysis{ summary='s' }\n", "warning[missing-field]: analysis{} has no model_factor{}");
+    expect_diag("analysis{ summary='s', model_factor{ text='t' } }\nanalysis{ summary='s', model_factor{ text='t' } }\n",
+                "error[duplicate-id]: analysis{} is called again; the first call is at line 3");
+    expect_diag("model_factor{ text='t' }\n", "warning[unreachable]: this model_factor{} is not inside any analysis{}");
     expect_diag("team{ id='x', name='X', kind='support', size=1e88 }\n", "error[bad-value]: team field 'size' must be a whole number");
     expect_diag("team{ id='x', name='X', kind='support', size=0/0 }\n", "error[bad-value]: team field 'size' must be a whole number");
 

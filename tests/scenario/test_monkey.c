@@ -60,7 +60,7 @@ static char *some_id(const Scenario *sc, EntityType want)
 static Action some_action(const Scenario *sc)
 {
     Action a = {0};
-    switch (rnd(12)) {
+    switch (rnd(14)) {
     case 0: a.kind = ACTION_OPEN; a.target = some_id(sc, ENT_SOURCE); break;
     case 1: case 2:
         a.kind = ACTION_PIN; a.target = some_id(sc, ENT_ITEM);
@@ -86,6 +86,19 @@ static Action some_action(const Scenario *sc)
     }
     case 8: a.kind = ACTION_ASK; a.target = some_id(sc, ENT_QUESTION); break;
     case 9: a.kind = ACTION_ASK_TYPED; a.target = some_id(sc, ENT_PERSON); a.text = some_text(); break;
+    case 10: case 11: {   /* factor: evidence from items and facts; order: items */
+        bool factor = rnd(2);
+        a.kind = factor ? ACTION_FACTOR : ACTION_ORDER;
+        a.index = (int)rnd(6);
+        if (factor) a.text = some_text();
+        a.id_count = (int)rnd(4);
+        a.ids = xcalloc((size_t)a.id_count + 1, sizeof *a.ids);
+        for (int i = 0; i < a.id_count; i++) a.ids[i] = some_id(sc, factor && rnd(2) ? ENT_FACT : ENT_ITEM);
+        for (int i = 1; i < a.id_count; i++)
+            for (int j = 0; j < i; j++)
+                if (strcmp(a.ids[i], a.ids[j]) == 0) { free(a.ids[i]); a.ids[i] = xstrdup("dup"); }
+        break;
+    }
     default:
         a.kind = ACTION_MOVE;
         a.move = (int)rnd(MOVE_KIND_COUNT);
@@ -104,6 +117,12 @@ static char *snapshot(const Session *s, const CondHost *host)
     cJSON *j = rubric_result_json(s, &score);
     cJSON_AddNumberToObject(j, "turns", s->turn_count);
     cJSON_AddNumberToObject(j, "opened", s->open_count);
+    cJSON_AddNumberToObject(j, "factors", s->factor_count);
+    cJSON_AddStringToObject(j, "factor_text", s->report[REPORT_FACTORS] ? s->report[REPORT_FACTORS] : "");
+    int *items = xcalloc((size_t)s->pin_count + 1, sizeof *items), n = session_timeline(s, items);
+    cJSON *tl = cJSON_AddArrayToObject(j, "timeline");
+    for (int i = 0; i < n; i++) cJSON_AddItemToArray(tl, cJSON_CreateNumber(items[i]));
+    free(items);
     char *text = cJSON_PrintUnformatted(j);
     cJSON_Delete(j);
     score_destroy(&score);
@@ -129,6 +148,12 @@ static void check_invariants(const Session *s)
     for (int i = 0; i < sc->insight_count; i++) surfaced += s->meeting.surfaced[i] >= 0;
     CHECK_INT(surfaced, s->meeting.surfaced_count);
     CHECK(s->meeting.beat >= 0 && (sc->beat_count == 0 || s->meeting.beat < sc->beat_count));
+    CHECK(s->factor_count >= 0 && s->factor_count <= ACTION_MAX_FACTORS);
+    CHECK((s->factor_count > 0) == (s->report[REPORT_FACTORS] != NULL));
+    for (int i = 0; i < s->factor_count; i++) CHECK(s->factors[i].text && s->factors[i].text[0]);
+    int *items = xcalloc((size_t)s->pin_count + 1, sizeof *items);
+    CHECK_INT(session_timeline(s, items), s->pin_count);
+    free(items);
 }
 
 static void monkey(const char *path)
@@ -140,7 +165,7 @@ static void monkey(const char *path)
     CHECK(sc != NULL);
     if (!sc) return;
     CondHost host = script_host_cond(sh);
-    int accepted_total = 0;
+    int accepted_total = 0, by_kind[ACTION_KIND_COUNT] = {0};
     for (int seed = 1; seed <= SEEDS; seed++) {
         rng_state = (unsigned long long)seed * 0x9E3779B97F4A7C15ULL;
         Session *s = session_create(sc);
@@ -153,6 +178,7 @@ static void monkey(const char *path)
             if (session_apply(s, &a, err, sizeof err)) {
                 CHECK(s->clock >= clock);
                 CHECK_INT(s->action_count, count + 1);
+                by_kind[a.kind]++;
                 log_push(&log, &a);
             } else {
                 CHECK(err[0] != '\0');             /* a refusal says why */
@@ -186,6 +212,9 @@ static void monkey(const char *path)
     }
     printf("%s: %d seeds x %d actions, %d accepted\n", path, SEEDS, STEPS, accepted_total);
     CHECK(accepted_total > SEEDS * STEPS / 10);   /* the monkey did play */
+    printf("  accepted factor %d, order %d, set_report %d, ask %d, move %d\n", by_kind[ACTION_FACTOR],
+           by_kind[ACTION_ORDER], by_kind[ACTION_SET_REPORT], by_kind[ACTION_ASK], by_kind[ACTION_MOVE]);
+    CHECK(by_kind[ACTION_FACTOR] > 0 && by_kind[ACTION_ORDER] > 0);   /* the report was written too */
     script_host_destroy(sh);
     scenario_destroy(sc);
 }

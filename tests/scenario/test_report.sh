@@ -28,6 +28,12 @@ for h in "# Tutorial: The Lunch Drop slowdown" "## Summary" "## Narrative" "### 
     expect "markdown has '$h'" grep -qxF "$h" "$tmp/r.md"
 done
 expect "the timeline lists the detection pin" grep -q '^| 2026-03-12 12:03 | detection | Noor Haddad |' "$tmp/r.md"
+expect "each factor is numbered with its evidence under it" \
+    grep -q '^1\. The TTL change' "$tmp/r.md"
+expect "a factor's evidence names the source, time and person" \
+    grep -qF '   - Evidence: PR #418: Shorten the checkout price cache TTL: config/production/checkout.yaml, line 19' "$tmp/r.md"
+expect "the expert wrote action items after soak time" \
+    grep -A2 -xF '## Action items' "$tmp/r.md" | grep -q '^- Runbook:'
 expect "the appendix has the score" grep -q '^\*\*Score\.\*\* 100\.0 of 100' "$tmp/r.md"
 expect "the meeting transcript is a source of the report" \
     grep -q '^- \[[0-9]* min\] Marcus Lee: "Honestly, restarting pricing twice' "$tmp/r.md"
@@ -39,7 +45,7 @@ expect "json exits 0" test $? -eq 0
 expect "json parses with score, report and timeline" python3 -c '
 import json, sys
 r = json.load(open(sys.argv[1]))
-assert r["score"] == 100 and r["report"]["factors"].startswith("- The TTL change")
+assert r["score"] == 100 and r["report"]["factors"][0]["text"].startswith("The TTL change") and r["report"]["factors"][0]["evidence"] == ["pr.418/h1", "t.dana-explains"]
 assert len(r["timeline"]) >= 10 and r["timeline"][0]["at"] <= r["timeline"][1]["at"]
 assert any(t["marker"] == "repair" for t in r["timeline"])
 assert "meeting" in r and "interviews" in r and "triage" in r

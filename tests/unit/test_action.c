@@ -124,7 +124,7 @@ static void test_refusals_shape(void)
     check_refused("{}", "missing field 'type'");
     check_refused("{\"type\":3}", "field 'type' must be a string");
     check_refused("{\"type\":\"jump\"}",
-                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, move, not 'jump'");
+                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, move, factor, order, not 'jump'");
     check_refused("{\"Type\":\"open\",\"source\":\"a\"}", "missing field 'type'");
     check_refused("{\"type\":\"open\",\"source\":\"a\",\"item\":\"b\"}",
                   "unknown field 'item' for type 'open'");
@@ -162,6 +162,38 @@ static void test_refusals_values(void)
     check_refused("{\"type\":\"set_report\",\"field\":\"summary\"}", "missing field 'text'");
     check_refused("{\"type\":\"set_report\",\"field\":\"summary\",\"text\":12}",
                   "field 'text' must be a string");
+}
+
+/* Factors and the timeline's order: ids kept in the order given; an
+ * empty evidence list is the same as none. */
+static void test_factor_and_order(void)
+{
+    check_canonical("{\"evidence\":[\"m2\",\"f.a\"],\"text\":\"Retries\",\"index\":1.0,\"type\":\"factor\"}",
+                    "{\"type\":\"factor\",\"index\":1,\"text\":\"Retries\",\"evidence\":[\"m2\",\"f.a\"]}");
+    check_canonical("{\"type\":\"factor\",\"index\":0,\"text\":\"\",\"evidence\":[]}",
+                    "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}");
+    check_canonical("{\"items\":[\"b\",\"a\"],\"type\":\"order\"}", "{\"type\":\"order\",\"items\":[\"b\",\"a\"]}");
+    check_canonical("{\"type\":\"order\",\"items\":[]}", "{\"type\":\"order\",\"items\":[]}");
+    const char *index = "field 'index' must be an integer from 0 to 31";
+    check_refused("{\"type\":\"factor\",\"text\":\"x\"}", "missing field 'index'");
+    check_refused("{\"type\":\"factor\",\"index\":32,\"text\":\"x\"}", index);
+    check_refused("{\"type\":\"factor\",\"index\":-1,\"text\":\"x\"}", index);
+    check_refused("{\"type\":\"factor\",\"index\":0.5,\"text\":\"x\"}", index);
+    check_refused("{\"type\":\"factor\",\"index\":0}", "missing field 'text'");
+    check_refused("{\"type\":\"factor\",\"index\":0,\"text\":\"x\",\"evidence\":\"m1\"}",
+                  "field 'evidence' must be an array of ids");
+    check_refused("{\"type\":\"factor\",\"index\":0,\"text\":\"x\",\"evidence\":[\"m1\",\"m1\"]}",
+                  "field 'evidence' has 'm1' twice");
+    check_refused("{\"type\":\"factor\",\"index\":0,\"text\":\"x\",\"evidence\":[\"\"]}",
+                  "field 'evidence' must not be empty");
+    check_refused("{\"type\":\"order\"}", "missing field 'items'");
+    check_refused("{\"type\":\"order\",\"items\":[3]}", "field 'items' must be an array of ids (entry 0 is not)");
+    /* 33 evidence ids is one too many. */
+    char big[2048] = "{\"type\":\"factor\",\"index\":0,\"text\":\"x\",\"evidence\":[";
+    for (int i = 0; i <= ACTION_MAX_EVIDENCE; i++)
+        snprintf(big + strlen(big), sizeof big - strlen(big), "%s\"e%d\"", i ? "," : "", i);
+    strcat(big, "]}");
+    check_refused(big, "field 'evidence' holds 33 ids; at most 32 are allowed");
 }
 
 /* Signals are a set written in the enumeration's order, whatever order
@@ -359,6 +391,7 @@ int main(void)
     test_move_actions();
     test_interview_actions();
     test_triage();
+    test_factor_and_order();
     test_valid_kinds();
     test_canonical_form();
     test_refusals_shape();

@@ -142,11 +142,11 @@ static void test_scenario_rule(Scenario *sc)
     int cond = fixture_cond(sc, COND_FLAGGED, -1);
     sc->conds[cond].n = 1;
     char err[128];
-    Session *s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"A cowboy deploy.\"},"
+    Session *s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"A cowboy deploy.\"},"
                                   "{\"type\":\"set_report\",\"field\":\"calibration\",\"text\":\"Human error.\"}]");
     CHECK_INT(cond_eval(s, cond, NULL, err, sizeof err), 0);    /* two flagged, at most one allowed */
     session_destroy(s);
-    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"A cowboy deploy.\"}]");
+    s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"A cowboy deploy.\"}]");
     CHECK_INT(cond_eval(s, cond, NULL, err, sizeof err), 1);
     session_destroy(s);
 }

@@ -88,21 +88,21 @@ static void test_mentions(void)
     CHECK_INT(eval(s, no_words), 0);
     session_destroy(s);
 
-    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Cached config\"}]");
+    s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"Cached config\"}]");
     CHECK_INT(eval(s, in_factors), 0);   /* whole words only: "cache" is not "Cached" */
     session_destroy(s);
 
-    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"a stale Cache.\"}]");
+    s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"a stale Cache.\"}]");
     CHECK_INT(eval(s, in_factors), 1);
     session_destroy(s);
 
-    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"retr ca che\"}]");
+    s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"retr ca che\"}]");
     CHECK_INT(eval(s, in_factors), 0);
     session_destroy(s);
 
     /* Cleared again, it no longer mentions anything. */
-    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"retry\"},"
-                         "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"\"}]");
+    s = fixture_play(sc, "[{\"type\":\"factor\",\"index\":0,\"text\":\"retry\"},"
+                         "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}]");
     CHECK_INT(eval(s, in_factors), 0);
     session_destroy(s);
     scenario_destroy(sc);
@@ -292,6 +292,111 @@ static void test_partial_and_weights(void)
     scenario_destroy(sc);
 }
 
+static int evidence_cond(Scenario *sc, CondKind kind, int n, const int *items)
+{
+    int i = fixture_cond(sc, kind, -1);
+    Cond *c = &sc->conds[i];
+    c->evidence = arena_alloc(&sc->arena, sizeof *c->evidence * (size_t)n);
+    for (int k = 0; k < n; k++) c->evidence[k] = (Entity){ENT_ITEM, items[k]};
+    c->evidence_count = n;
+    return i;
+}
+
+/* factor{}, factors_linked, written and ordered, against hand-made logs. */
+static void test_report_conditions(void)
+{
+    Scenario *sc = fixture_create();
+    int words_only = fixture_mentions(sc, -1, (const char *const[]){"retries", NULL});
+    sc->conds[words_only].kind = COND_FACTOR;
+    int linked = evidence_cond(sc, COND_FACTOR, 2, (int[]){FX_H1, FX_M2});
+    sc->conds[linked].words = sc->conds[words_only].words;
+    int evidence_only = evidence_cond(sc, COND_FACTOR, 1, (int[]){FX_M3});
+    int two_linked = fixture_cond(sc, COND_LINKED, -1);
+    sc->conds[two_linked].n = 2;
+    int summary5 = fixture_cond(sc, COND_WRITTEN, -1);
+    sc->conds[summary5].field = REPORT_SUMMARY;
+    sc->conds[summary5].n = 5;
+    int story = evidence_cond(sc, COND_ORDERED, 2, (int[]){FX_M2, FX_H1});
+    Session *s = session_create(sc);
+    CHECK_INT(eval(s, words_only) + eval(s, linked) + eval(s, evidence_only), 0);
+    CHECK_INT(eval(s, two_linked) + eval(s, summary5) + eval(s, story), 0);
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"open\",\"source\":\"pr-482\"},"
+                         "{\"type\":\"pin\",\"item\":\"m2\"},{\"type\":\"pin\",\"item\":\"h1\"},"
+                         "{\"type\":\"factor\",\"index\":0,\"text\":\"Thirty retries per call\",\"evidence\":[\"m2\"]},"
+                         "{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"Checkout - slow -- for 20\"}]");
+    CHECK_INT(eval(s, words_only), 1);        /* "retries" in a factor */
+    CHECK_INT(eval(s, linked), 1);            /* ... linked to m2, one of h1, m2 */
+    CHECK_INT(eval(s, evidence_only), 0);     /* nothing links m3 */
+    CHECK_INT(eval(s, two_linked), 0);        /* one factor linked */
+    CHECK_INT(eval(s, summary5), 0);          /* "-" and "--" are not words: 4 */
+    session_destroy(s);
+
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"open\",\"source\":\"pr-482\"},"
+                         "{\"type\":\"pin\",\"item\":\"h1\"},{\"type\":\"pin\",\"item\":\"m2\"},"
+                         "{\"type\":\"factor\",\"index\":0,\"text\":\"Config allowed thirty\",\"evidence\":[\"h1\"]},"
+                         "{\"type\":\"factor\",\"index\":1,\"text\":\"No budget\",\"evidence\":[\"m2\",\"h1\"]},"
+                         "{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"Checkout was slow for twenty minutes\"}]");
+    CHECK_INT(eval(s, words_only), 0);        /* no factor says "retries" */
+    CHECK_INT(eval(s, linked), 0);            /* linked, but the words are missing */
+    CHECK_INT(eval(s, two_linked), 1);
+    CHECK_INT(eval(s, summary5), 1);
+    /* h1 and m2 have no incident time here, so pin order puts h1 first ... */
+    CHECK_INT(eval(s, story), 0);
+    session_destroy(s);
+    /* ... until the participant moves m2 up; unpinning one breaks it. */
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"open\",\"source\":\"pr-482\"},"
+                         "{\"type\":\"pin\",\"item\":\"h1\"},{\"type\":\"pin\",\"item\":\"m2\"},"
+                         "{\"type\":\"order\",\"items\":[\"m2\"]}]");
+    CHECK_INT(eval(s, story), 1);
+    session_destroy(s);
+    s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"open\",\"source\":\"pr-482\"},"
+                         "{\"type\":\"pin\",\"item\":\"h1\"},{\"type\":\"pin\",\"item\":\"m2\"},"
+                         "{\"type\":\"order\",\"items\":[\"m2\"]},{\"type\":\"unpin\",\"item\":\"h1\"}]");
+    CHECK_INT(eval(s, story), 0);
+    session_destroy(s);
+
+    /* The evidence a criterion names, each once, in the order written. */
+    int both = fixture_group(sc, COND_ALL, 0, 3, (int[]){linked, fixture_cond(sc, COND_OPENED, FX_RUNBOOK),
+                                                        fixture_cond(sc, COND_PINNED, FX_H1)});
+    int k = fixture_criterion(sc, "k", CATEGORY_ANALYSIS, 5, both);
+    Entity ev[8];
+    CHECK_INT(rubric_evidence(sc, k, ev, 8), 3);
+    CHECK(ev[0].type == ENT_ITEM && ev[0].index == FX_H1);
+    CHECK(ev[1].type == ENT_ITEM && ev[1].index == FX_M2);
+    CHECK(ev[2].type == ENT_SOURCE && ev[2].index == FX_RUNBOOK);
+    CHECK_INT(rubric_evidence(sc, k, ev, 1), 3);   /* counts past max, writes one */
+    scenario_destroy(sc);
+}
+
+/* A none{} part holds on an empty report; alone it earns no partial credit. */
+static void test_partial_needs_content(void)
+{
+    Scenario *sc = fixture_create();
+    int blame = fixture_mentions(sc, -1, (const char *const[]){"human error", NULL});
+    int clean = fixture_group(sc, COND_NONE, 0, 1, (int[]){blame});
+    int summary = fixture_cond(sc, COND_WRITTEN, -1);
+    sc->conds[summary].field = REPORT_SUMMARY;
+    sc->conds[summary].n = 3;
+    int pinned = fixture_cond(sc, COND_PINNED, FX_M1);
+    int group = fixture_group(sc, COND_ALL, 0, 3, (int[]){summary, pinned, clean});
+    int k = fixture_criterion(sc, "k", CATEGORY_ANALYSIS, 9, group);
+    sc->criteria[k].partial = true;
+    Score score;
+    Session *s = session_create(sc);
+    rubric_score(s, NULL, &score);
+    CHECK_INT(score.criteria[k].earned, 0);   /* only the none{} holds */
+    score_destroy(&score);
+    session_destroy(s);
+    s = fixture_play(sc, "[{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"It was slow for an hour\"}]");
+    rubric_score(s, NULL, &score);
+    CHECK_INT(score.criteria[k].earned, 6);   /* written and clean: 9 * 2 / 3 */
+    score_destroy(&score);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
 static void test_bad_conditions(void)
 {
     Scenario *sc = fixture_create();
@@ -347,7 +452,7 @@ static Scenario *score_fixture(void)
 
 static const char *const SCORE_LOG =
     "[{\"type\":\"open\",\"source\":\"pr-482\"},{\"type\":\"pin\",\"item\":\"h1\"},"
-    "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Retry amplification\"}]";
+    "{\"type\":\"factor\",\"index\":0,\"text\":\"Retry amplification\"}]";
 
 static void test_scores(void)
 {
@@ -414,14 +519,14 @@ static void test_result_json(void)
         "\"analysis\":{\"earned\":15,\"possible\":15,\"score\":100},"
         "\"action_items\":{\"earned\":0,\"possible\":5,\"score\":0}},\"criteria\":["
         "{\"id\":\"k1\",\"title\":\"k1\",\"category\":\"investigation\",\"points\":10,\"earned\":10,"
-        "\"met\":true,\"feedback\":\"found it\"},"
+        "\"met\":true,\"feedback\":\"found it\",\"evidence\":[\"pr-482\"]},"
         "{\"id\":\"k2\",\"title\":\"k2\",\"category\":\"investigation\",\"points\":5,\"earned\":5,"
-        "\"met\":true,\"feedback\":\"found it\"},"
+        "\"met\":true,\"feedback\":\"found it\",\"evidence\":[\"h1\"]},"
         "{\"id\":\"k3\",\"title\":\"k3\",\"category\":\"analysis\",\"points\":15,\"earned\":15,"
-        "\"met\":true,\"feedback\":\"found it\"},"
+        "\"met\":true,\"feedback\":\"found it\",\"evidence\":[]},"
         "{\"id\":\"k4\",\"title\":\"k4\",\"category\":\"action_items\",\"points\":5,\"earned\":0,"
         "\"met\":false,\"feedback\":\"missed it\",\"error\":\"fixture.lua:%d: function condition "
-        "failed: attempt to index a nil value\"}],\"clock_minutes\":5,\"actions\":3,\"pinned\":1}",
+        "failed: attempt to index a nil value\",\"evidence\":[]}],\"clock_minutes\":5,\"actions\":3,\"pinned\":1}",
         100 + sc->criteria[3].cond);
     CHECK_STR(text[0], want);
     CHECK_CONTAINS(printed[0], "Fixture incident: 85.7 / 100 (30 of 35 points)\n");
@@ -457,6 +562,8 @@ static void test_no_criteria(void)
 int main(void)
 {
     test_partial_and_weights();
+    test_report_conditions();
+    test_partial_needs_content();
     test_triage();
     test_item_conditions();
     test_mentions();

@@ -55,7 +55,8 @@ static char *fixture_log_json(int variant)
                     "\\tIndented: 東京 region, ü ß.\"}",
                     i % 2 ? "summary" : "factors", i);
     }
-    text_append(&s, &len, "]");
+    text_append(&s, &len, ",{\"type\":\"factor\",\"index\":0,\"text\":\"Retries — ×30\","
+                "\"evidence\":[\"hunk.1\",\"f.retry\"]},{\"type\":\"order\",\"items\":[\"hunk.1\",\"hunk.0\"]}]");
     return s;
 }
 
@@ -224,7 +225,7 @@ static void test_round_trip(void)
     CHECK_STR(back.scenario_id, "tutorial-\"quoted\"");
     CHECK(back.scenario_hash == d.scenario_hash);
     CHECK(back.seed == d.seed);
-    CHECK_INT(back.log.count, 13 * 6);
+    CHECK_INT(back.log.count, 13 * 6 + 2);   /* and a factor and an order */
     CHECK_INT(back.log.items[1].marker, MARKER_DETECTION);
     CHECK_INT(back.log.items[1].tag_count, 2);
     CHECK_CONTAINS(back.log.items[5].text, "東京");

@@ -198,6 +198,95 @@ static void test_unpin(void)
     scenario_destroy(sc);
 }
 
+/* Factors: add at the end, replace in place, remove (later ones move up);
+ * evidence must be pinned; the factors field mirrors the texts. */
+static void test_factors(void)
+{
+    Scenario *sc = fixture_create();
+    Session *s = session_create(sc);
+    char err[256];
+    CHECK(!apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"a\"}", err, sizeof err));
+    CHECK_STR(err, "factor 1 does not exist; there are 0 (index 0 adds one)");
+    CHECK(!apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"a\",\"evidence\":[\"m1\"]}", err, sizeof err));
+    CHECK_STR(err, "field 'evidence': item 'm1' is not pinned; pin it first");
+    CHECK(!apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"a\",\"evidence\":[\"chat-inc\"]}", err, sizeof err));
+    CHECK_STR(err, "field 'evidence': 'chat-inc' is a source; link a pinned item or a learned fact");
+    CHECK(!apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}", err, sizeof err));
+    CHECK_STR(err, "factor 0 does not exist, so it cannot be removed");
+    CHECK_INT(s->factor_count, 0);
+    CHECK(apply(s, "{\"type\":\"open\",\"source\":\"chat-inc\"}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"pin\",\"item\":\"m1\"}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"pin\",\"item\":\"m2\"}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"Retries\",\"evidence\":[\"m2\",\"m1\"]}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"Config\"}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":2,\"text\":\"Runbook\"}", err, sizeof err));
+    CHECK_INT(s->factor_count, 3);
+    CHECK_INT(s->factors[0].evidence_count, 2);
+    CHECK_INT(s->factors[0].evidence[0].type, ENT_ITEM);
+    CHECK_INT(s->factors[0].evidence[0].index, FX_M2);
+    CHECK_STR(s->report[REPORT_FACTORS], "Retries\nConfig\nRunbook");
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"Config drift\",\"evidence\":[\"m1\"]}", err, sizeof err));
+    CHECK_STR(s->report[REPORT_FACTORS], "Retries\nConfig drift\nRunbook");
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}", err, sizeof err));
+    CHECK_INT(s->factor_count, 2);
+    CHECK_STR(s->factors[0].text, "Config drift");
+    CHECK_INT(s->factors[0].evidence_count, 1);
+    CHECK_STR(s->factors[1].text, "Runbook");
+    /* A link stays when the item is unpinned: the report still cites it. */
+    CHECK(apply(s, "{\"type\":\"unpin\",\"item\":\"m1\"}", err, sizeof err));
+    CHECK_INT(s->factors[0].evidence_count, 1);
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"\"}", err, sizeof err));
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}", err, sizeof err));
+    CHECK(s->report[REPORT_FACTORS] == NULL);
+    for (int i = 0; i < ACTION_MAX_FACTORS; i++) {
+        Action a = {.kind = ACTION_FACTOR, .index = i, .text = "f"};
+        CHECK(session_apply(s, &a, err, sizeof err));
+    }
+    Action extra = {.kind = ACTION_FACTOR, .index = ACTION_MAX_FACTORS, .text = "f"};
+    CHECK(!session_apply(s, &extra, err, sizeof err));
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
+/* The report timeline: the participant's order first, then incident time. */
+static void test_order(void)
+{
+    Scenario *sc = fixture_create();
+    Session *s = session_create(sc);
+    char err[256];
+    int items[FX_ITEM_COUNT];
+    for (int i = 0; i < 3; i++) sc->items[FX_M1 + i].at = 1000 + 60 * i;
+    CHECK(apply(s, "{\"type\":\"open\",\"source\":\"chat-inc\"}", err, sizeof err));
+    for (int i = 0; i < 3; i++) {
+        char json[64];
+        snprintf(json, sizeof json, "{\"type\":\"pin\",\"item\":\"m%d\"}", 3 - i);
+        CHECK(apply(s, json, err, sizeof err));
+    }
+    int n = session_timeline(s, items);
+    CHECK_INT(n, 3);
+    CHECK(items[0] == FX_M1 && items[1] == FX_M2 && items[2] == FX_M3);   /* incident time */
+    CHECK(!apply(s, "{\"type\":\"order\",\"items\":[\"m3\",\"h1\"]}", err, sizeof err));
+    CHECK_STR(err, "field 'items': item 'h1' is not pinned");
+    char *twice[] = {"m3", "m3"};
+    Action dup = {.kind = ACTION_ORDER, .ids = twice, .id_count = 2};
+    CHECK(!action_validate(&dup, err, sizeof err));
+    CHECK_STR(err, "field 'items' has 'm3' twice");
+    CHECK(apply(s, "{\"type\":\"order\",\"items\":[\"m3\",\"m1\"]}", err, sizeof err));
+    n = session_timeline(s, items);
+    CHECK(n == 3 && items[0] == FX_M3 && items[1] == FX_M1 && items[2] == FX_M2);
+    CHECK(apply(s, "{\"type\":\"unpin\",\"item\":\"m3\"}", err, sizeof err));
+    n = session_timeline(s, items);
+    CHECK(n == 2 && items[0] == FX_M1 && items[1] == FX_M2);
+    CHECK(apply(s, "{\"type\":\"pin\",\"item\":\"m3\"}", err, sizeof err));
+    n = session_timeline(s, items);   /* pinned again, it keeps its place in the order */
+    CHECK(n == 3 && items[0] == FX_M3 && items[1] == FX_M1);
+    CHECK(apply(s, "{\"type\":\"order\",\"items\":[]}", err, sizeof err));
+    n = session_timeline(s, items);
+    CHECK(n == 3 && items[0] == FX_M1 && items[1] == FX_M2 && items[2] == FX_M3);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
 static void test_advance_and_report(void)
 {
     Scenario *sc = fixture_create();
@@ -209,13 +298,16 @@ static void test_advance_and_report(void)
     CHECK(!session_apply(s, &bad, err, sizeof err));
     CHECK_STR(err, "field 'minutes' must be an integer from 1 to 10080");
     CHECK_INT(s->clock, 90);
-    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Retries amplified load\"}",
+    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"Retries amplified load\"}",
                 err, sizeof err));
-    CHECK_STR(s->report[REPORT_FACTORS], "Retries amplified load");
-    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"Two factors\"}", err, sizeof err));
-    CHECK_STR(s->report[REPORT_FACTORS], "Two factors");
-    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"\"}", err, sizeof err));
-    CHECK(s->report[REPORT_FACTORS] == NULL);
+    CHECK_STR(s->report[REPORT_SUMMARY], "Retries amplified load");
+    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"Two factors\"}", err, sizeof err));
+    CHECK_STR(s->report[REPORT_SUMMARY], "Two factors");
+    CHECK(apply(s, "{\"type\":\"set_report\",\"field\":\"summary\",\"text\":\"\"}", err, sizeof err));
+    CHECK(s->report[REPORT_SUMMARY] == NULL);
+    /* Factors are structured: the plain field is refused, with what to do. */
+    CHECK(!apply(s, "{\"type\":\"set_report\",\"field\":\"factors\",\"text\":\"x\"}", err, sizeof err));
+    CHECK_CONTAINS(err, "use {\"type\":\"factor\"");
     CHECK_INT(s->action_count, 4);
     /* The clock has a ceiling far beyond any real play, so it never overflows. */
     Action week = {.kind = ACTION_ADVANCE, .minutes = ACTION_MAX_MINUTES};
@@ -287,6 +379,8 @@ int main(void)
     test_pin_edit();
     test_unpin();
     test_advance_and_report();
+    test_factors();
+    test_order();
     test_replay();
     return testing_done("test_session");
 }
