@@ -89,6 +89,20 @@ expect "changed scenario still scores" test $rc -eq 0
 expect "changed scenario is reported" has "$tmp/out" "has changed since this save"
 expect "first action that no longer fits is named" has "$tmp/out" "replayed 1 of 8 actions; action 1:"
 
+# check --coverage: what no play can reach, where it was written
+"$bin" check --coverage "$src/scenarios/tutorial" >"$tmp/out" 2>&1; rc=$?
+expect "coverage of the tutorial exits 0" test $rc -eq 0
+expect "the tutorial reaches everything" grep -qE '^coverage of tutorial: ([0-9]+) of \1 questions can be asked, ([0-9]+) of \2 facts revealed, ([0-9]+) of \3 items and facts the rubric names found, ([0-9]+) of \4 criteria met$' "$tmp/out"
+expect "the count says nothing is unreachable" has "$tmp/out" "coverage: 0 things no play can reach"
+"$bin" check --coverage "$src/tests/scenario/coverage" >"$tmp/out" 2>&1; rc=$?
+expect "unreachable content fails the check" test $rc -eq 1
+expect "an unreachable question is named where it was written" \
+    grep -q "coverage/scenario.lua:36: coverage: question 'q.ben' can never be asked" "$tmp/out"
+expect "so is the fact only it reveals" grep -q "fact 'f.bens' is never revealed" "$tmp/out"
+expect "and the criterion that needs it" grep -q "criterion 'c.never' can never be met" "$tmp/out"
+expect "a Lua function is said to be opaque" grep -q "criterion 'c.lua' depends on a Lua function" "$tmp/out"
+expect "the totals" has "$tmp/out" "coverage of coverage: 2 of 4 questions can be asked, 2 of 4 facts revealed, 2 of 3 items and facts the rubric names found, 3 of 4 criteria met"
+
 # the catalogue
 INCIDENT_DOJO_SCENARIOS=$src/tests/scenario "$bin" list >"$tmp/out" 2>&1; rc=$?
 expect "list exits 0" test $rc -eq 0
