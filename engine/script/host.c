@@ -1,7 +1,8 @@
 /* host.c: running a scenario's function conditions against a session. The
  * function gets a read-only view `s` of the session: s.pinned(id),
  * s.opened(id), s.marker(id), s.note(id), s.tags(id), s.report(field),
- * s.clock(); each call has a fresh instruction budget. */
+ * s.factors(), s.learned(id), s.clock(); each call has a fresh
+ * instruction budget. */
 #include <string.h>
 #include <lauxlib.h>
 #include "core/report.h"
@@ -81,6 +82,37 @@ static int view_report(lua_State *L)
     return 1;
 }
 
+/* A list of {text = "...", evidence = {"id", ...}}, in the report's order. */
+static int view_factors(lua_State *L)
+{
+    const Session *s = current(L);
+    lua_createtable(L, s->factor_count, 0);
+    for (int i = 0; i < s->factor_count; i++) {
+        const Factor *f = &s->factors[i];
+        lua_createtable(L, 0, 2);
+        lua_pushstring(L, f->text);
+        lua_setfield(L, -2, "text");
+        lua_createtable(L, f->evidence_count, 0);
+        for (int k = 0; k < f->evidence_count; k++) {
+            lua_pushstring(L, model_entity_id(s->sc, f->evidence[k]));
+            lua_rawseti(L, -2, k + 1);
+        }
+        lua_setfield(L, -2, "evidence");
+        lua_rawseti(L, -2, i + 1);
+    }
+    return 1;
+}
+
+static int view_learned(lua_State *L)
+{
+    const Session *s = current(L);
+    const char *id = luaL_checkstring(L, 1);
+    int f = scenario_find(s->sc, id, ENT_FACT);
+    if (f < 0) return luaL_error(L, "no fact has id '%s'", id);
+    lua_pushboolean(L, s->learned_from[f] >= 0);
+    return 1;
+}
+
 static int view_clock(lua_State *L)
 {
     lua_pushinteger(L, current(L)->clock);
@@ -96,7 +128,7 @@ static void push_view(ScriptHost *h, lua_State *L)
     static const luaL_Reg fns[] = {
         {"pinned", view_pinned}, {"opened", view_opened}, {"marker", view_marker},
         {"note", view_note}, {"tags", view_tags}, {"report", view_report},
-        {"clock", view_clock}, {NULL, NULL},
+        {"factors", view_factors}, {"learned", view_learned}, {"clock", view_clock}, {NULL, NULL},
     };
     lua_newtable(L);
     lua_pushlightuserdata(L, h);

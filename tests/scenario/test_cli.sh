@@ -45,7 +45,13 @@ expect "check without paths exits 2" test $rc -eq 2
 expect "play exits 0" test $rc -eq 0
 expect "play prints the total" has "$tmp/play1" "100.0 / 100"
 score=$(python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(r["score"], len(r["criteria"]), all(c["met"] for c in r["criteria"]))' "$tmp/r1.json")
-expect "result has score 100 and 4 met criteria" test "$score" = "100 4 True"
+expect "result has score 100 and 5 met criteria" test "$score" = "100 5 True"
+# s.factors() in a function condition sees the evidence a factor links
+sed 's/, "evidence": \["pr7\/h1"\]//' "$mini/good.json" >"$tmp/uncited.json"
+"$bin" play "$mini" --actions "$tmp/uncited.json" --out "$tmp/r3.json" >/dev/null 2>&1
+expect "a factor without evidence misses the cited criterion" python3 -c 'import json,sys
+r = {c["id"]: c["met"] for c in json.load(open(sys.argv[1]))["criteria"]}
+sys.exit(0 if r["cited"] is False and r["factors"] is True else 1)' "$tmp/r3.json"
 "$bin" play "$mini" --actions "$mini/good.json" --out "$tmp/r2.json" --save "$tmp/s2" >/dev/null 2>&1
 expect "results are byte-identical" cmp -s "$tmp/r1.json" "$tmp/r2.json"
 expect "saves are byte-identical" cmp -s "$tmp/s1" "$tmp/s2"

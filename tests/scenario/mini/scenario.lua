@@ -36,3 +36,11 @@ criterion{ id = "no-blame", title = "Keep the report blameless", category = "ana
     local all = s.report("summary") .. " " .. s.report("factors")
     return not (all:lower():find("human error", 1, true) or all:lower():find("should have", 1, true))
   end }
+criterion{ id = "cited", title = "Rest the factor on the diff", category = "analysis",
+  points = 1, met = "Your factor cites the diff.", missed = "Link the factor to the diff hunk.",
+  when = function(s)
+    for _, f in ipairs(s.factors()) do
+      for _, e in ipairs(f.evidence) do if e == "pr7/h1" then return true end end
+    end
+    return false
+  end }
