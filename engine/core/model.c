@@ -95,6 +95,22 @@ bool model_category_parse(const char *s, Category *out)
     return false;
 }
 
+static const char *const guide_section_names[GUIDE_SECTION_COUNT] = {
+    "triage", "sources", "timeline", "people", "interviews", "meeting", "report", "debrief",
+};
+
+const char *model_guide_section_name(GuideSection g)
+{
+    return (unsigned)g < GUIDE_SECTION_COUNT ? guide_section_names[g] : "?";
+}
+
+bool model_guide_section_parse(const char *s, GuideSection *out)
+{
+    for (int i = 0; i < GUIDE_SECTION_COUNT; i++)
+        if (strcmp(s, guide_section_names[i]) == 0) { *out = (GuideSection)i; return true; }
+    return false;
+}
+
 static const char *const signal_names[SIGNAL_KIND_COUNT] = {
     "many_teams", "new_team_pairs", "eng_with_other", "new_service", "not_on_call",
     "lurkers", "big_event", "coordination", "near_miss", "recurring",
@@ -246,6 +262,7 @@ const char *model_entity_id(const Scenario *sc, Entity e)
     case ENT_BEAT: return sc->beats[e.index].id;
     case ENT_MEVENT: return sc->mevents[e.index].id;
     case ENT_INSIGHT: return sc->insights[e.index].id;
+    case ENT_GUIDE: return sc->guide[e.index].id;
     }
     return "?";
 }

@@ -315,9 +315,24 @@ typedef struct Criterion {
 /* What an id names. Ids are unique across the whole scenario. */
 typedef enum {
     ENT_TEAM, ENT_SERVICE, ENT_PERSON, ENT_SOURCE, ENT_ITEM, ENT_CRITERION, ENT_CASE,
-    ENT_FACT, ENT_QUESTION, ENT_BEAT, ENT_MEVENT, ENT_INSIGHT
+    ENT_FACT, ENT_QUESTION, ENT_BEAT, ENT_MEVENT, ENT_INSIGHT, ENT_GUIDE
 } EntityType;
 typedef struct Entity { EntityType type; int index; } Entity;
+
+/* A step of a guided tour (guide_step{}), for tutorials: the workspace
+ * shows the steps in order beside the sections. A step is done once its
+ * condition holds, or, without one, once a later step is done. */
+typedef enum {
+    GUIDE_TRIAGE, GUIDE_SOURCES, GUIDE_TIMELINE, GUIDE_PEOPLE, GUIDE_INTERVIEWS, GUIDE_MEETING,
+    GUIDE_REPORT, GUIDE_DEBRIEF, GUIDE_SECTION_COUNT
+} GuideSection;   /* the workspace's sections, in their order */
+typedef struct GuideStep {
+    const char *id, *title, *text;
+    GuideSection section;
+    int cond;                      /* data only; -1: none */
+    int minutes;                   /* about how long the step takes a newcomer */
+    Loc loc;
+} GuideStep;
 
 /* The scenario's model analysis (analysis{}): what an experienced reviewer
  * would write, for the debrief to set beside the participant's. */
@@ -357,6 +372,7 @@ typedef struct Scenario {
     CoachRule *coach_rules; int coach_rule_count;   /* added to the built-in ones */
     int weights[CATEGORY_COUNT];   /* weights{}: all 0 when not given */
     Analysis analysis;
+    GuideStep *guide;      int guide_count;
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
@@ -397,6 +413,8 @@ bool model_signal_parse(const char *s, SignalKind *out);
 /* A sentence saying what the signal means, for the triage screen. */
 const char *model_signal_doc(SignalKind k);
 bool model_category_parse(const char *s, Category *out);
+const char *model_guide_section_name(GuideSection g);   /* "triage", "sources", ... */
+bool model_guide_section_parse(const char *s, GuideSection *out);
 
 /* The id an entity was given. */
 const char *model_entity_id(const Scenario *sc, Entity e);

@@ -78,6 +78,7 @@ const char *const session_entity_names[] = {
     [ENT_SOURCE] = "a source", [ENT_ITEM] = "an item", [ENT_CRITERION] = "a criterion",
     [ENT_CASE] = "a triage case", [ENT_FACT] = "a fact", [ENT_QUESTION] = "a question",
     [ENT_BEAT] = "an agenda beat", [ENT_MEVENT] = "a meeting event", [ENT_INSIGHT] = "an insight",
+    [ENT_GUIDE] = "a guide step",
 };
 
 /* The source or item id closest to id within two edits, or NULL. */

@@ -54,7 +54,7 @@ static const char *type_word(EntityType t)
 {
     static const char *const words[] = {"team", "service", "person", "source", "item", "criterion",
                                         "triage case", "fact", "question", "agenda beat",
-                                        "meeting event", "insight"};
+                                        "meeting event", "insight", "guide step"};
     return words[t];
 }
 
@@ -108,6 +108,7 @@ static Loc entity_loc(const Scenario *sc, const Entity *e)
     case ENT_BEAT: return sc->beats[e->index].loc;
     case ENT_MEVENT: return sc->mevents[e->index].loc;
     case ENT_INSIGHT: return sc->insights[e->index].loc;
+    case ENT_GUIDE: return sc->guide[e->index].loc;
     default: return sc->criteria[e->index].loc;
     }
 }
@@ -391,6 +392,7 @@ void build_scenario(Loader *ld)
     ALLOC(sc, mevents, counts[NODE_MEVENT]);
     ALLOC(sc, insights, counts[NODE_INSIGHT]);
     ALLOC(sc, coach_rules, counts[NODE_COACH_RULE]);
+    ALLOC(sc, guide, counts[NODE_GUIDE_STEP]);
     ALLOC(sc, conds, conds);
     int *item_nodes = xcalloc((size_t)items + 1, sizeof *item_nodes);
     int *index_of = xcalloc((size_t)ld->node_count + 1, sizeof *index_of);
@@ -424,6 +426,10 @@ void build_scenario(Loader *ld)
             if (fact) sc->facts[index_of[i]] = (Fact){.id = id, .loc = build_loc(n), .person = -1};
             else sc->questions[index_of[i]] = (Question){.id = id, .loc = build_loc(n), .interviewee = -1, .cond = -1};
             build_add_id(&b, n, id, fact ? ENT_FACT : ENT_QUESTION, index_of[i]);
+        } else if (n->kind == NODE_GUIDE_STEP) {
+            index_of[i] = sc->guide_count++;
+            sc->guide[index_of[i]] = (GuideStep){.id = id, .loc = build_loc(n), .cond = -1};
+            build_add_id(&b, n, id, ENT_GUIDE, index_of[i]);
         } else if (n->kind == NODE_CASE) {
             index_of[i] = sc->case_count++;
             sc->cases[index_of[i]] = (TriageCase){.id = id, .loc = build_loc(n), .at = DOJO_TIME_NONE};
@@ -472,6 +478,8 @@ void build_scenario(Loader *ld)
             build_weights(&b, n);
         } else if (n->kind == NODE_ANALYSIS) {
             build_analysis(&b, n);
+        } else if (n->kind == NODE_GUIDE_STEP) {
+            build_guide_step(&b, n, &sc->guide[index_of[i]]);
         } else if (n->kind == NODE_COACH_RULE) {
             CoachRule *r = &sc->coach_rules[sc->coach_rule_count++];
             *r = (CoachRule){.phrase = build_str(&b, n, "phrase"), .suggestion = build_str(&b, n, "suggestion"),

@@ -1,6 +1,6 @@
-/* build_analysis.c: the model analysis: the text an experienced reviewer
+/* build_analysis.c: the model analysis (the text an experienced reviewer
  * would write for each report field, the factors with their evidence, and
- * the key evidence in story order. */
+ * the key evidence in story order) and a tutorial's guided tour. */
 #include "build_internal.h"
 
 void build_analysis(Build *b, const Node *n)
@@ -26,4 +26,16 @@ void build_analysis(Build *b, const Node *n)
     }
     if (!an->factor_count)
         WARN(b, n, "missing-field", "analysis{} has no model_factor{}: the debrief has no factors to compare with");
+}
+
+void build_guide_step(Build *b, const Node *n, GuideStep *g)
+{
+    g->title = build_str(b, n, "title");
+    g->text = build_str(b, n, "text");
+    const char *section = build_str(b, n, "section");
+    if (section) model_guide_section_parse(section, &g->section);
+    g->cond = build_data_cond(b, n, "done", "guide_step", g->id);
+    g->minutes = build_int(b, n, "minutes", 1);
+    if (g->minutes < 0 || g->minutes > 120)
+        ERR(b, n, "bad-value", "guide_step minutes must be from 0 to 120, not %d", g->minutes);
 }

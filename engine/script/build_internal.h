@@ -49,6 +49,7 @@ void build_case(Build *b, const Node *n, TriageCase *c);
 void build_check_cases(Build *b);
 /* build_analysis.c */
 void build_analysis(Build *b, const Node *n);
+void build_guide_step(Build *b, const Node *n, GuideStep *g);
 /* build_meeting.c */
 void build_meeting(Build *b);
 void build_mevent(Build *b, const Node *n, MeetingEvent *e);

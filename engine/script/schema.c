@@ -365,6 +365,18 @@ static const FieldSpec model_factor_fields[] = {
     {"evidence", FT_REFS, false, "the items and facts it rests on", NULL, "item or fact"},
 };
 
+static const char *const guide_sections[] = {"triage", "sources", "timeline", "people", "interviews",
+    "meeting", "report", "debrief", NULL};
+
+static const FieldSpec guide_step_fields[] = {
+    ID_FIELD,
+    {"section", FT_ENUM, true, "the workspace section it teaches: triage, sources, timeline, people, interviews, meeting, report or debrief", guide_sections, NULL},
+    {"title", FT_STRING, true, "the step in a few words", NULL, NULL},
+    {"text", FT_TEXT, true, "what to do and why, in two or three sentences", NULL, NULL},
+    {"done", FT_COND, false, "done once this holds (data only: opened, pinned, asked ...); without it, once a later step is done", NULL, NULL},
+    {"minutes", FT_INT, false, "about how many real minutes it takes a newcomer (default 1)", NULL, NULL},
+};
+
 #define CTOR(name, kind, fields, children, top, doc) \
     {name, kind, fields, COUNT(fields), children, top, doc}
 
@@ -429,6 +441,8 @@ const CtorSpec schema_ctors[] = {
          "the model analysis the debrief shows beside the participant's: model_factor{}s; at most one"),
     CTOR("model_factor", NODE_MODEL_FACTOR, model_factor_fields, 0, false,
          "a contributing factor of the model analysis, with its evidence"),
+    CTOR("guide_step", NODE_GUIDE_STEP, guide_step_fields, 0, true,
+         "a step of the guided tour a tutorial shows beside the workspace, in the order written"),
 };
 const int schema_ctor_count = COUNT(schema_ctors);
 

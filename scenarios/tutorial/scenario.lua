@@ -840,3 +840,59 @@ analysis {
     model_factor { text = "The pricing CPU alert is a warning that does not page Platform, whose on-call engineer never heard of the incident.",
                    evidence = { "a.pricing-cpu-fired", "f.platform-paging" } },
 }
+
+-- ---- the guided tour -----------------------------------------------------------
+-- One step per screen, about twelve minutes in all. Each step is done by
+-- doing it (data conditions, like a question's `when`), so the tour follows
+-- the participant instead of blocking them.
+
+local function decided(case) return any { triaged(case), set_aside(case) } end
+
+guide_step { id = "g.triage", section = "triage", minutes = 2,
+    title = "Choose what deserves a review",
+    text = [[Three incidents wait in the queue. Read each summary, tick the signals you see, and decide which one deserves a full review. Look for many teams, people helping while not on call, a big event, and a trigger that happened before.]],
+    done = all { decided "q.lunch-drop", decided "q.stock-sync", decided "q.receipts" } }
+
+guide_step { id = "g.read", section = "sources", minutes = 2,
+    title = "Read what the responders saw",
+    text = [[Open #checkout from the list of sources. Reading costs in-game time, as it would in a real review; the clock is at the top right. Other sources (alerts, the bridge call, the pull request, charts) tell the same story from other angles.]],
+    done = opened "chat.checkout" }
+
+guide_step { id = "g.pin", section = "sources", minutes = 2,
+    title = "Pin evidence with a note",
+    text = [[Select a message (click it, or J and K) and press P to pin it. In the note, write what that person could see and know at that moment: that is what turns a list of events into an explanation.]],
+    done = any { noted "m.noor-report", noted "cm.noor-first", noted "a.priya-paged", noted "m.priya-restart",
+                 noted "m.dana-pattern", noted "t.dana-explains", noted "pr.418/h1", noted "rb.restart" } }
+
+guide_step { id = "g.mark", section = "timeline", minutes = 1,
+    title = "Mark detection, diagnosis and repair",
+    text = [[Give pins markers: when was the problem detected, diagnosed, repaired? The Timeline puts every pin in incident time across sources, with gaps and markers, so the story's shape shows.]],
+    done = all {
+        any { marked("m.noor-report", "detection"), marked("cm.noor-first", "detection"),
+              marked("a.latency-fired", "detection"), marked("a.priya-paged", "detection") },
+        any { marked("m.dana-pattern", "diagnosis"), marked("t.dana-explains", "diagnosis"),
+              marked("r.tomas-418", "diagnosis"), marked("r.dana-promo", "diagnosis") },
+    } }
+
+guide_step { id = "g.people", section = "people", minutes = 1,
+    title = "See who took part",
+    text = [[People shows everyone involved, their teams, who was on call, who helped while not on call, and which teams had never worked together. Those are the people to talk to, and the coordination worth writing about.]] }
+
+guide_step { id = "g.interview", section = "interviews", minutes = 2,
+    title = "Interview, with open questions",
+    text = [[Choose whom to talk to and say why, then ask. Open questions about cues, knowledge and goals keep people talking; "why didn't you" makes them guarded and they tell you less.]],
+    done = any { asked "q.priya-notice", asked "q.dana-know", asked "q.noor-first", asked "q.tomas-context" } }
+
+guide_step { id = "g.meeting", section = "meeting", minutes = 2,
+    title = "Facilitate the review meeting",
+    text = [[Set ground rules first, walk the timeline, and make room: invite the quiet expert, pause a dominant voice, redirect blame to conditions, park fixes for later.]],
+    done = ground_rules() }
+
+guide_step { id = "g.report", section = "report", minutes = 2,
+    title = "Write the report",
+    text = [[Write a narrative and several contributing factors, each linked to the evidence it rests on. The coach underlines blame and hindsight. Action items wait for soak time: a day after the meeting.]],
+    done = all { written("narrative", 15), factors_linked(2) } }
+
+guide_step { id = "g.debrief", section = "debrief", minutes = 1,
+    title = "Read the debrief",
+    text = [[The Debrief scores your work against the rubric, criterion by criterion, and sets the model analysis beside yours. Missed criteria say why they matter and link to the evidence.]] }
