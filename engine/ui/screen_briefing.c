@@ -89,7 +89,8 @@ static int briefing_body(Ui *ui, Rect r, const Scenario *sc)
              m->title ? m->title : m->id);
     screen_para(ui, &r, text, FONT_BOLD, t->text, SP_XS);
     time_format(m->start, m->utc_offset, from, sizeof from);
-    time_format_hm(m->end, m->utc_offset, to, sizeof to);
+    time_format(m->end, m->utc_offset, to, sizeof to);
+    if (strncmp(from, to, 10) == 0) time_format_hm(m->end, m->utc_offset, to, sizeof to);   /* same day */
     snprintf(text, sizeof text, "%s%sIncident from %s to %s", m->company ? m->company : "",
              m->company ? " \xC2\xB7 " : "", from, to);
     screen_para(ui, &r, text, FONT_REGULAR, t->text_muted, SP_L);
