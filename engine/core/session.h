@@ -96,7 +96,8 @@ void session_destroy(Session *s);
  *        factors field is refused: factors are written with factor.
  *   factor: index < factor_count replaces that factor, index ==
  *        factor_count adds one; empty text removes it (later ones move up).
- *        Each evidence id is a pinned item or a learned fact.
+ *        Each evidence id is a pinned item or a learned fact (or an item
+ *        the factor being replaced already cites, pinned or not).
  *   order: every id a pinned item, each once; replaces the order of the
  *        report timeline (an empty list goes back to incident time).
  *   triage: the case must exist; records (or replaces) the decision and

@@ -38,12 +38,22 @@ bool session_apply_set_report(Session *s, const Action *a, char *err, size_t err
 
 /* ---- contributing factors ---- */
 
-/* An evidence id as a pinned item or a learned fact, or false and why. */
-static bool resolve_evidence(const Session *s, const char *id, Entity *out, char *err, size_t errsize)
+static bool factor_cites(const Factor *f, const Entity *e)
+{
+    for (int k = 0; f && k < f->evidence_count; k++)
+        if (f->evidence[k].type == e->type && f->evidence[k].index == e->index) return true;
+    return false;
+}
+
+/* An evidence id as a pinned item or a learned fact, or false and why.
+ * An item the factor already cites may have been unpinned since: the
+ * link stays, so saving the factor's new text keeps it. */
+static bool resolve_evidence(const Session *s, const Factor *was, const char *id, Entity *out,
+                             char *err, size_t errsize)
 {
     const Entity *e = scenario_lookup(s->sc, id);
     if (!e) return error_set(err, errsize, "field 'evidence': no item or fact '%s' in this scenario", id);
-    if (e->type == ENT_ITEM && !s->pins[e->index].pinned)
+    if (e->type == ENT_ITEM && !s->pins[e->index].pinned && !factor_cites(was, e))
         return error_set(err, errsize, "field 'evidence': item '%s' is not pinned; pin it first", id);
     if (e->type == ENT_FACT && s->learned_from[e->index] < 0)
         return error_set(err, errsize, "field 'evidence': fact '%s' has not come up in an interview yet", id);
@@ -89,8 +99,9 @@ bool session_apply_factor(Session *s, const Action *a, char *err, size_t errsize
         return error_set(err, errsize, "a report holds at most %d contributing factors", ACTION_MAX_FACTORS);
     Entity ev[ACTION_MAX_EVIDENCE];
     assert(a->id_count <= ACTION_MAX_EVIDENCE);
+    const Factor *was = i < s->factor_count ? &s->factors[i] : NULL;
     for (int k = 0; k < a->id_count; k++)
-        if (!resolve_evidence(s, a->ids[k], &ev[k], err, errsize)) return false;
+        if (!resolve_evidence(s, was, a->ids[k], &ev[k], err, errsize)) return false;
     if (!s->factors) s->factors = xcalloc(ACTION_MAX_FACTORS, sizeof *s->factors);
     Factor *f = &s->factors[i];
     factor_clear(f);

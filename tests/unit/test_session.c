@@ -235,6 +235,10 @@ static void test_factors(void)
     /* A link stays when the item is unpinned: the report still cites it. */
     CHECK(apply(s, "{\"type\":\"unpin\",\"item\":\"m1\"}", err, sizeof err));
     CHECK_INT(s->factors[0].evidence_count, 1);
+    /* Saving the factor's new text keeps the link; another factor cannot add it. */
+    CHECK(apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"Config drift, again\",\"evidence\":[\"m1\"]}", err, sizeof err));
+    CHECK(!apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"Runbook\",\"evidence\":[\"m1\"]}", err, sizeof err));
+    CHECK_STR(err, "field 'evidence': item 'm1' is not pinned; pin it first");
     CHECK(apply(s, "{\"type\":\"factor\",\"index\":1,\"text\":\"\"}", err, sizeof err));
     CHECK(apply(s, "{\"type\":\"factor\",\"index\":0,\"text\":\"\"}", err, sizeof err));
     CHECK(s->report[REPORT_FACTORS] == NULL);
