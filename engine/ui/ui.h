@@ -154,6 +154,10 @@ void ui_modal_end(Ui *ui);
 void ui_modal_close(Ui *ui);
 bool ui_modal_is_open(const Ui *ui, UiId id);
 
+/* A byte range of an edit's text drawn with a wavy underline in color
+ * (a phrase a checker flags). */
+typedef struct UiTextMark { int start, len; Color color; } UiTextMark;
+
 /* Editable text. The caller owns the buffer; undo history lives in it. */
 typedef struct UiTextEdit {
     char *text; int len, cap;     /* UTF-8, always NUL-terminated */
@@ -164,6 +168,10 @@ typedef struct UiTextEdit {
     const char *placeholder;      /* borrowed; shown muted while empty */
     /* undo: snapshots of (text, cursor), typing coalesced */
     struct UiUndo *undo; int undo_count, undo_cap, undo_pos;
+    /* optional underlines, borrowed: the caller keeps them in step with the
+     * text (ranges past its end are skipped). ui_text_input sets mark_hot
+     * to the mark under the mouse, else -1. */
+    const UiTextMark *marks; int mark_count, mark_hot;
 } UiTextEdit;
 /* init zeroes e (set read_only, max_len, placeholder after it); text may
  * be NULL. set replaces the text, puts the cursor at the end and forgets

@@ -211,6 +211,18 @@ static UiBar edit_bar(Ui *ui, UiId id, UiTextEdit *e, UiEditLayout *L)
     return bar;
 }
 
+/* The mark under the mouse: the character there lies inside it. */
+static int mark_at(Ui *ui, const UiTextEdit *e, const UiEditLayout *L)
+{
+    int x = ui->in.mouse_x, y = ui->in.mouse_y;
+    int pos = ui_edit_pos_at(ui, e, L, x, y), line = ui_edit_line_of(L, pos);
+    if (y < L->oy + line * L->lh || y >= L->oy + (line + 1) * L->lh) return -1;
+    if (x < L->ox + ui_edit_x_of(ui, e, L, pos)) pos = ui_utf8_prev(e->text, pos);     /* left of the caret spot */
+    for (int k = 0; k < e->mark_count; k++)
+        if (pos >= e->marks[k].start && pos < e->marks[k].start + e->marks[k].len) return k;
+    return -1;
+}
+
 unsigned ui_text_input(Ui *ui, UiId id, Rect r, UiTextEdit *e)
 {
     assert(e && e->text);
@@ -235,6 +247,7 @@ unsigned ui_text_input(Ui *ui, UiId id, Rect r, UiTextEdit *e)
         ui->blurred = 0;
     }
     if (focused && !e->read_only) edit_ime(ui, e, &L);
+    e->mark_hot = e->mark_count && h.hover ? mark_at(ui, e, &L) : -1;
     ui_edit_draw(ui, e, &L, focused, h.hover || h.held);
     ui_bar_draw(ui, &bar);
     return c.out;

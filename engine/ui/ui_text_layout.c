@@ -170,6 +170,36 @@ static void draw_composition(Ui *ui, Rect caret)
     ui_fill(ui, (Rect){cx, caret.y, caret.w, caret.h}, t->text);
 }
 
+/* A wavy underline under bytes [a, b) of line i: a triangle wave drawn a
+ * pixel column at a time, in phase across lines, so it reads as "look
+ * again" rather than as a link. */
+static void draw_mark_line(Ui *ui, const UiTextEdit *e, const UiEditLayout *L, int i, int a, int b, Color c)
+{
+    int start = L->starts[i], y = L->oy + i * L->lh;
+    int xa = L->ox + platform_text_width(ui->p, FONT_REGULAR, e->text + start, (size_t)(a - start));
+    int xb = L->ox + platform_text_width(ui->p, FONT_REGULAR, e->text + start, (size_t)(b - start));
+    int t = ui_px(ui, 1), period = ui_px(ui, 4) > 4 ? ui_px(ui, 4) : 4, half = period / 2;
+    int base = y + platform_ascent(ui->p, FONT_REGULAR) + t;
+    for (int x = xa; x < xb; x++) {
+        int phase = (x - L->ox) % period, up = phase < half ? phase : period - phase;
+        ui_fill(ui, (Rect){x, base + up, 1, t}, c);
+    }
+}
+
+static void draw_marks(Ui *ui, const UiTextEdit *e, const UiEditLayout *L, int first, int last)
+{
+    for (int k = 0; k < e->mark_count; k++) {
+        const UiTextMark *m = &e->marks[k];
+        if (m->start < 0 || m->len <= 0 || m->start + m->len > e->len) continue;
+        for (int i = ui_edit_line_of(L, m->start); i < last && L->starts[i] < m->start + m->len; i++) {
+            if (i < first) continue;
+            int a = m->start > L->starts[i] ? m->start : L->starts[i];
+            int end = line_draw_end(e, L, i), b = m->start + m->len < end ? m->start + m->len : end;
+            if (a < b) draw_mark_line(ui, e, L, i, a, b, m->color);
+        }
+    }
+}
+
 static void draw_text_area(Ui *ui, const UiTextEdit *e, const UiEditLayout *L, bool focused)
 {
     const Theme *t = ui->theme;
@@ -178,8 +208,11 @@ static void draw_text_area(Ui *ui, const UiTextEdit *e, const UiEditLayout *L, b
     if (!focused) sa = sb = 0;
     Rect c = platform_get_clip(ui->p);
     int first = c.y > L->oy ? (c.y - L->oy) / L->lh : 0;
-    for (int i = first; i < L->nlines && L->oy + i * L->lh < c.y + c.h; i++)
-        draw_line(ui, e, L, i, sa, sb);
+    if (first > L->nlines) first = L->nlines;       /* scrolled out above the clip */
+    int last = first;
+    for (; last < L->nlines && L->oy + last * L->lh < c.y + c.h; last++)
+        draw_line(ui, e, L, last, sa, sb);
+    if (e->mark_count) draw_marks(ui, e, L, first, last);
     bool composing = focused && ui->in.composition[0] && !e->read_only;
     if (!e->len && e->placeholder && !composing)
         platform_draw_text(ui->p, FONT_REGULAR, L->ox, L->oy, e->placeholder,
