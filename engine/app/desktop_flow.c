@@ -1,12 +1,14 @@
 /* desktop_flow.c: what the screens' intents do: open a scenario or its
- * problems, resume or start over, apply actions, go home, reload (F5).
- * Leaving a scenario never drops actions that did not reach the disk. */
+ * problems, resume or start over, apply actions, save the Debrief's
+ * exports, go home, reload (F5). Leaving a scenario never drops actions
+ * that did not reach the disk. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "core/util.h"
 #include "catalog.h"
 #include "desktop.h"
+#include "desktop_export.h"
 
 void desktop_set_banner(Desktop *d, BannerKind kind, const char *text)
 {
@@ -163,6 +165,7 @@ static void desktop_workspace_intent(Desktop *d, WorkspaceIntent wi)
     d->dirty = true;
     char err[1024];
     if (wi.kind == WORKSPACE_HOME) desktop_go_home(d);
+    else if (wi.kind == WORKSPACE_EXPORT) desktop_export(d, wi.format);
     else if (!app_state_apply(d->st, &wi.action, err, sizeof err)) desktop_set_banner(d, BANNER_ERROR, err);
 }
 
@@ -177,6 +180,7 @@ void desktop_draw_screen(Desktop *d, Rect area)
         break;
     case DESKTOP_WORKSPACE: {
         CondHost host = app_state_cond_host(d->st);
+        d->workspace.log = &d->st->log;      /* the Debrief's path; the state may have been reloaded */
         desktop_workspace_intent(d, screen_workspace(d->ui, area, d->st->session, &host, &d->workspace));
         break;
     }

@@ -85,7 +85,9 @@ unsigned screen_banner(Ui *ui, UiId id, Rect *area, BannerKind kind, const char 
     int pad = ui_px(ui, SP_M), bh = ui_line_height(ui, FONT_REGULAR) + ui_px(ui, SP_M);
     int bw_action = action ? ui_text_width(ui, action, FONT_REGULAR) + ui_px(ui, SP_L + SP_M) : 0;
     int bw_dismiss = dismissable ? ui_text_width(ui, "Dismiss", FONT_REGULAR) + ui_px(ui, SP_L + SP_M) : 0;
-    Rect inner = {area->x + pad + ui_px(ui, SP_XS), 0, area->w - 2 * pad - bw_action - bw_dismiss, 0};
+    /* the text starts after the edge bar and keeps a gap before the buttons */
+    Rect inner = {area->x + pad + ui_px(ui, SP_XS), 0,
+                  area->w - 2 * pad - ui_px(ui, SP_XS + SP_S) - bw_action - bw_dismiss, 0};
     int th = screen_text_height(ui, text, FONT_REGULAR, inner.w);   /* the strip fits its text */
     int h = (th > bh ? th : bh) + 2 * ui_px(ui, SP_S + SP_XS);
     Rect strip = ui_cut_top(area, h);

@@ -1,7 +1,7 @@
 /* screen_workspace.c: the workspace frame (top bar, navigation), the
  * sections, the pin and search dialogs over them and the jumps between
- * them, the sections that have no content of their own yet, and the
- * Debrief's score so far. */
+ * them (the Timeline's and the Debrief's links), and the sections that
+ * have no content of their own yet. */
 #include <stdio.h>
 #include <string.h>
 #include "core/gameclock.h"
@@ -11,8 +11,6 @@
 
 static const char *const SECTION_NAMES[SECTION_COUNT] = {
     "Triage", "Sources", "Timeline", "People", "Interviews", "Meeting", "Report", "Debrief"};
-static const char *const CATEGORY_LABELS[CATEGORY_COUNT] = {
-    "Investigation", "Interviews", "Facilitation", "Analysis", "Action items"};
 
 /* What each section without content yet will hold: said plainly. */
 static const char *const SECTION_PROMISES[SECTION_COUNT] = {
@@ -53,8 +51,8 @@ void screen_workspace_reset(WorkspaceView *v)
     screen_interviews_free(&v->interviews);
     screen_meeting_free(&v->meeting);
     screen_report_free(&v->report);
-    if (v->scored) score_destroy(&v->score);
-    v->scored = false;
+    screen_debrief_free(&v->debrief);
+    v->jump_interviewee = v->jump_fact = 0;
 }
 
 void screen_workspace_free(WorkspaceView *v)
@@ -133,51 +131,6 @@ static void workspace_later(Ui *ui, Rect r, Section section)
                 FONT_ITALIC, t->text_muted, 0);
 }
 
-static void debrief_bar(Ui *ui, Rect *r, const char *label, int earned, int possible)
-{
-    const Theme *t = ui_theme(ui);
-    char text[128];
-    snprintf(text, sizeof text, "%s: %d of %d point%s", label, earned, possible, possible == 1 ? "" : "s");
-    screen_para(ui, r, text, FONT_REGULAR, t->text, SP_XS);
-    Rect bar = ui_cut_top(r, ui_px(ui, 8));
-    ui_fill(ui, bar, t->hover);
-    ui_frame(ui, bar, t->border, 1);
-    if (possible > 0 && earned > 0) ui_fill(ui, (Rect){bar.x, bar.y, (int)((long long)bar.w * earned / possible), bar.h}, t->accent);
-    ui_cut_top(r, ui_px(ui, SP_M));
-}
-
-static void workspace_debrief(Ui *ui, Rect r, const Session *s, const CondHost *host, WorkspaceView *v)
-{
-    const Theme *t = ui_theme(ui);
-    if (!v->scored || v->scored_session != s || v->scored_actions != s->action_count) {
-        if (v->scored) score_destroy(&v->score);
-        rubric_score(s, host, &v->score);
-        v->scored = true, v->scored_session = s, v->scored_actions = s->action_count;
-    }
-    const Score *sc = &v->score;
-    Rect col = screen_column(ui, r, 640);
-    col.h = SCREEN_UNBOUNDED;
-    ui_cut_top(&col, ui_px(ui, SP_XL * 2));
-    screen_caption(ui, &col, "SCORE SO FAR");
-    char text[256];
-    snprintf(text, sizeof text, "%.1f of 100", sc->total);
-    screen_para(ui, &col, text, FONT_BOLD, t->text, SP_XS);
-    snprintf(text, sizeof text, "%d of %d points from what your pins, notes and report show now.",
-             sc->earned, sc->possible);
-    screen_para(ui, &col, text, FONT_REGULAR, t->text_muted, SP_L);
-    for (int c = 0; c < CATEGORY_COUNT; c++)
-        if (sc->cat_possible[c]) debrief_bar(ui, &col, CATEGORY_LABELS[c], sc->cat_earned[c], sc->cat_possible[c]);
-    int errors = 0;
-    for (int i = 0; i < sc->count; i++) errors += sc->criteria[i].error != NULL;
-    if (errors) {
-        snprintf(text, sizeof text, "%d criteri%s could not be evaluated: the scenario has a bug "
-                 "(run 'incident-dojo check').", errors, errors == 1 ? "on" : "a");
-        screen_para(ui, &col, text, FONT_REGULAR, t->danger, SP_M);
-    }
-    screen_para(ui, &col, "The full debrief, with what you found, what you missed and why it "
-                "matters, arrives in a later version.", FONT_ITALIC, t->text_muted, 0);
-}
-
 /* Sets the frame's one action; a second in the same frame (which the
  * modal dialogs make impossible) is dropped rather than lost silently
  * from the middle of the log. */
@@ -209,10 +162,18 @@ static void workspace_triage(Ui *ui, Rect area, const Session *s, WorkspaceView 
     if (screen_triage(ui, area, s, &v->triage, &a)) workspace_emit(out, a);
 }
 
+/* A Debrief link to an interview: the person is set once the section has
+ * been built for this scenario (building starts with nobody shown). */
 static void workspace_interviews(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
 {
+    if (v->jump_interviewee && v->interviews.sc == s->sc) {
+        v->interviews.person = v->jump_interviewee - 1, v->interviews.tab = 0;
+        v->jump_interviewee = 0;
+        ui_request_frame(ui);
+    }
     Action a;
     if (screen_interviews(ui, area, s, &v->interviews, &a)) workspace_emit(out, a);
+    if (v->jump_interviewee) ui_request_frame(ui);
 }
 
 static void workspace_meeting(Ui *ui, Rect area, const Session *s, WorkspaceView *v, WorkspaceIntent *out)
@@ -232,14 +193,66 @@ Section screen_workspace_first_section(const Session *s)
     return s->sc->case_count && !s->triage_count ? SECTION_TRIAGE : SECTION_SOURCES;
 }
 
+/* A Debrief link to a learned fact: once the Timeline has its rows, the
+ * fact's row is scrolled to the top of the view. */
+static void workspace_timeline_reveal(Ui *ui, WorkspaceView *v)
+{
+    TimelineView *tv = &v->timeline;
+    for (int i = 0; i < tv->row_count; i++)
+        if (tv->rows[i].kind == TIMELINE_ROW_FACT && tv->rows[i].fact == v->jump_fact - 1) {
+            tv->scroll.offset = tv->rows[i].top > ui_px(ui, SP_M) ? tv->rows[i].top - ui_px(ui, SP_M) : 0;
+            ui_request_frame(ui);
+        }
+    v->jump_fact = 0;
+}
+
 static void workspace_timeline(Ui *ui, Rect area, const Session *s, WorkspaceView *v)
 {
     TimelineIntent ti = screen_timeline(ui, area, s, &v->timeline);
+    if (v->jump_fact) workspace_timeline_reveal(ui, v);
     if (ti.kind == TIMELINE_SHOW) {
         screen_sources_show(&v->sources, s, s->sc->items[ti.item].source, ti.item, false);
         v->section = SECTION_SOURCES;
     } else if (ti.kind == TIMELINE_EDIT) {
         screen_pin_open(&v->pin, s, ti.item);
+    }
+}
+
+/* Evidence a Debrief link names, shown where it lives. Nothing is opened
+ * for the participant: reading a source costs in-game time and may earn
+ * points, so it stays their choice (the source shows its Open button). */
+static void workspace_show(WorkspaceView *v, const Session *s, Entity e)
+{
+    const Scenario *sc = s->sc;
+    if (e.type == ENT_ITEM || e.type == ENT_SOURCE) {
+        bool item = e.type == ENT_ITEM;
+        screen_sources_show(&v->sources, s, item ? sc->items[e.index].source : e.index, item ? e.index : -1, false);
+        v->section = SECTION_SOURCES;
+    } else if (e.type == ENT_FACT && s->learned_from[e.index] >= 0) {
+        /* learned facts are on the Timeline: filter to them and select it */
+        v->timeline.interviews = true, v->timeline.marker = MARKER_NONE, v->timeline.tag[0] = 0;
+        v->timeline.fact_selected = e.index + 1;
+        v->jump_fact = e.index + 1;
+        v->section = SECTION_TIMELINE;
+    } else if (e.type == ENT_FACT || e.type == ENT_QUESTION) {
+        /* not learned yet: the interview where it could be */
+        int iv = e.type == ENT_QUESTION ? sc->questions[e.index].interviewee
+                                        : model_interviewee_of(sc, sc->facts[e.index].person);
+        v->jump_interviewee = iv + 1;
+        v->section = SECTION_INTERVIEWS;
+    }
+}
+
+static void workspace_debrief(Ui *ui, Rect area, const Session *s, const CondHost *host, WorkspaceView *v,
+                              WorkspaceIntent *out)
+{
+    DebriefIntent di = screen_debrief(ui, area, s, v->log, host, &v->debrief);
+    if (di.kind == DEBRIEF_SHOW) {
+        workspace_show(v, s, di.what);
+        ui_request_frame(ui);
+    } else if (di.kind == DEBRIEF_EXPORT && out->kind == WORKSPACE_NONE) {
+        out->kind = WORKSPACE_EXPORT;
+        out->format = di.format;
     }
 }
 
@@ -260,7 +273,7 @@ static void workspace_dialogs(Ui *ui, const Session *s, WorkspaceView *v, Worksp
 WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const CondHost *host,
                                  WorkspaceView *v)
 {
-    WorkspaceIntent out = {WORKSPACE_NONE, {0}};
+    WorkspaceIntent out = {.kind = WORKSPACE_NONE};
     ui_push_scope(ui, "workspace");
     screen_search_prepare(&v->search, s->sc);
     if (ui_take_key(ui, KEY_F, MOD_CTRL)) screen_search_open(&v->search);
@@ -271,7 +284,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
     } else {
         ui_push_clip(ui, area);
         if (v->section == SECTION_TIMELINE) workspace_timeline(ui, area, s, v);
-        else if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v);
+        else if (v->section == SECTION_DEBRIEF) workspace_debrief(ui, area, s, host, v, &out);
         else if (v->section == SECTION_PEOPLE) screen_people(ui, area, s->sc, &v->people);
         else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
         else if (v->section == SECTION_INTERVIEWS) workspace_interviews(ui, area, s, v, &out);

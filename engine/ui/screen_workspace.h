@@ -7,6 +7,7 @@
 
 #include "core/rubric.h"
 #include "core/session.h"
+#include "ui/screen_debrief.h"
 #include "ui/screen_interviews.h"
 #include "ui/screen_meeting.h"
 #include "ui/screen_people.h"
@@ -28,11 +29,16 @@ typedef enum {
 const char *screen_workspace_section_name(Section s);
 const char *screen_workspace_phase(Section s);
 
-typedef enum { WORKSPACE_NONE, WORKSPACE_ACTION, WORKSPACE_HOME } WorkspaceIntentKind;
+typedef enum { WORKSPACE_NONE, WORKSPACE_ACTION, WORKSPACE_HOME, WORKSPACE_EXPORT } WorkspaceIntentKind;
 /* WORKSPACE_ACTION: action is the caller's to apply and clear. At most one
  * action a frame: a choice that takes two (open a source, then show an
- * item in it) sets up the second in the view and returns the first. */
-typedef struct WorkspaceIntent { WorkspaceIntentKind kind; Action action; } WorkspaceIntent;
+ * item in it) sets up the second in the view and returns the first.
+ * WORKSPACE_EXPORT: the Debrief asked to save the document of format. */
+typedef struct WorkspaceIntent {
+    WorkspaceIntentKind kind;
+    Action action;
+    DebriefExport format;
+} WorkspaceIntent;
 
 /* Zero it to start; screen_workspace_free releases what it built. */
 typedef struct WorkspaceView {
@@ -46,11 +52,14 @@ typedef struct WorkspaceView {
     ReportView report;
     PinDialog pin;               /* P, a double click, or Edit on the Timeline */
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
-    /* the score shown in Debrief, computed again when the session changes */
-    bool scored;
-    const Session *scored_session;
-    int scored_actions;
-    Score score;
+    DebriefView debrief;         /* keeps the score and the path until the session changes */
+    /* Borrowed, set by the caller each frame: the log the session was
+     * replayed from, for the Debrief's path (NULL: no path shown). */
+    const ActionLog *log;
+    /* a Debrief link's jump that waits for its section's next frame:
+     * interviewee + 1 to show in Interviews, fact + 1 to scroll to on the
+     * Timeline; 0: none */
+    int jump_interviewee, jump_fact;
 } WorkspaceView;
 
 /* host runs the scenario's function conditions for the Debrief's score;

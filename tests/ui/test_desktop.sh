@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # test_desktop.sh: the real app in a real X window. It goes home ->
 # briefing -> workspace by synthetic keys (xdotool), opens a source, goes
-# to the Interviews (Ctrl+5) and the Meeting (Ctrl+6), and checks at each
-# step a screenshot that is not blank and differs from the last; that the
-# action was autosaved; that the app sleeps while idle; that Ctrl+Q quits
-# with status 0 and the settings keep the zoom and geometry.
+# to the Interviews (Ctrl+5), the Meeting (Ctrl+6), the Report (Ctrl+7) and
+# the Debrief (Ctrl+8), and checks at each step a screenshot that is not
+# blank and differs from the last; that the action was autosaved; that the
+# app sleeps while idle; that Ctrl+Q quits with status 0 and the settings
+# keep the zoom and geometry. Then the expert's golden log, replayed into
+# the save, is resumed in a second run and its Debrief shown.
 # Starts its own Xvfb when DISPLAY is unset.
 # Usage: test_desktop.sh BINARY SOURCE_DIR
 bin=$1
@@ -72,14 +74,17 @@ press() {
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 
-mkdir -p "$tmp/config" "$tmp/data"
+mkdir -p "$tmp/config" "$tmp/data" "$tmp/scenarios"
+# A catalogue of the tutorial alone: the steps below expect it first on the
+# home screen, whatever other scenarios the tree ships.
+cp -R "$src/scenarios/tutorial" "$tmp/scenarios/"
 HOME="$tmp" XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" "$bin" no-such-scenario >"$tmp/out" 2>&1
 expect "an unknown scenario exits 1" test $? -eq 1
 expect "an unknown scenario is named" grep -q "no scenario 'no-such-scenario'" "$tmp/out"
 # Mesa and Xlib keep caches to exit; those are not ours to chase.
 ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" HOME="$tmp" \
     XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
-    INCIDENT_DOJO_SCENARIOS="$src/scenarios" "$bin" >"$tmp/out" 2>"$tmp/err" &
+    INCIDENT_DOJO_SCENARIOS="$tmp/scenarios" "$bin" >"$tmp/out" 2>"$tmp/err" &
 app_pid=$!
 wid=$(timeout $((20 * scale)) xdotool search --sync --onlyvisible --name '^Incident Dojo$' 2>/dev/null | head -1)
 expect "the window opens" test -n "$wid"
@@ -121,19 +126,49 @@ press ctrl+5                          # Interviews: whom to talk to one-on-one, 
 shot interviews
 press ctrl+6                          # Meeting: the room, the agenda and the moves
 shot meeting
+press ctrl+7                          # Report: the written analysis
+shot report
+press ctrl+8                          # Debrief: the score so far, what was found and missed
+shot debrief
 
-press ctrl+q
-rc=timeout
-for _ in $(seq $((40 * scale))); do
-    if ! kill -0 "$app_pid" 2>/dev/null; then wait "$app_pid"; rc=$?; break; fi
-    sleep 0.25
-done
-app_pid=""
-expect "Ctrl+Q quits with status 0 (got $rc)" test "$rc" = 0
-expect "nothing on stderr" test ! -s "$tmp/err"
-[ -s "$tmp/err" ] && head -20 "$tmp/err"
+# quit NAME: Ctrl+Q ends the app with status 0 and nothing on stderr
+quit() {
+    press ctrl+q
+    local rc=timeout
+    for _ in $(seq $((40 * scale))); do
+        if ! kill -0 "$app_pid" 2>/dev/null; then wait "$app_pid"; rc=$?; break; fi
+        sleep 0.25
+    done
+    app_pid=""
+    expect "$1: Ctrl+Q quits with status 0 (got $rc)" test "$rc" = 0
+    expect "$1: nothing on stderr" test ! -s "$tmp/err"
+    [ -s "$tmp/err" ] && head -20 "$tmp/err"
+}
+quit "first run"
 settings="$tmp/config/incident-dojo/settings.json"
 expect "the settings were written" test -s "$settings"
 expect "the settings keep the zoom" grep -q '"scale":[[:space:]]*1.1' "$settings"
 expect "the settings keep the window size" grep -q '"width":[[:space:]]*1280' "$settings"
+
+# A whole play's Debrief: the expert's golden log replayed headless into the
+# save the app looks for, then resumed from the briefing's offer.
+mkdir -p "$(dirname "$save")"
+"$bin" play "$tmp/scenarios/tutorial" --actions "$src/tests/golden/tutorial/expert.json" \
+    --save "$save" >"$tmp/play" 2>&1
+expect "the expert log replays into the save" grep -q '100.0 / 100' "$tmp/play"
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" HOME="$tmp" \
+    XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
+    INCIDENT_DOJO_SCENARIOS="$tmp/scenarios" "$bin" tutorial >"$tmp/out" 2>"$tmp/err" &
+app_pid=$!
+wid=$(timeout $((20 * scale)) xdotool search --sync --onlyvisible --name '^Incident Dojo$' 2>/dev/null | head -1)
+expect "the window opens again" test -n "$wid"
+[ -n "$wid" ] || { cat "$tmp/err"; finish; }
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+shot resume-offer                     # the briefing offers the saved session
+press Return                          # Resume (the offer's first button)
+shot resumed
+press ctrl+8
+shot debrief-expert                   # the expert's debrief: full marks, the model beside it
+expect "resuming kept the save's actions" grep -q '"type":"set_report","field":"action_items"' "$save"
+quit "second run"
 finish

@@ -132,7 +132,7 @@ static void test_keyboard_flow(void)
     CHECK_INT(d->st->log.count, 2);
     key(d, KEY_8, MOD_CTRL);
     CHECK_INT(d->workspace.section, SECTION_DEBRIEF);
-    CHECK(d->workspace.scored && d->workspace.score.possible > 0);
+    CHECK(d->workspace.debrief.scored && d->workspace.debrief.score.possible > 0);
     key(d, KEY_2, MOD_CTRL);
     key(d, KEY_Q, MOD_CTRL);
     CHECK(!desktop_frame(d));
