@@ -43,9 +43,20 @@ static void desktop_rescue(Desktop *d)
     desktop_set_banner(d, BANNER_ERROR, msg);
 }
 
+/* What the Report still holds as drafts goes into the log before the
+ * workspace goes away; a refused draft (none should be) is said, not kept. */
+static void desktop_flush_drafts(Desktop *d)
+{
+    Action a;
+    char err[1024];
+    for (int n = 0; n < 4 * ACTION_MAX_FACTORS && screen_workspace_flush(d->st->session, &d->workspace, &a); n++)
+        if (!app_state_apply(d->st, &a, err, sizeof err)) fprintf(stderr, "incident-dojo: a draft was refused: %s\n", err);
+}
+
 void desktop_close_scenario(Desktop *d)
 {
     if (!d->st) return;
+    desktop_flush_drafts(d);
     if (d->st->save_error[0] && d->st->log.count && !app_state_save(d->st)) desktop_rescue(d);
     screen_workspace_free(&d->workspace);
     d->workspace = (WorkspaceView){0};
@@ -111,6 +122,7 @@ void desktop_reload(Desktop *d)
         return;
     }
     char *report = NULL;
+    desktop_flush_drafts(d);
     ReloadStatus r = app_state_reload(d->st, &report);
     if (r == RELOAD_FAILED) {
         screen_error_set(&d->reload_error, report);

@@ -47,13 +47,13 @@ int screen_guide(Ui *ui, Rect *r, const Session *s, int section, GuideView *v)
     char line[160];
     int minutes = 0;
     for (int i = v->current; i < sc->guide_count; i++) minutes += sc->guide[i].minutes;
-    if (v->current == sc->guide_count) snprintf(line, sizeof line, "GUIDED TOUR \xC2\xB7 DONE");
-    else snprintf(line, sizeof line, "GUIDED TOUR \xC2\xB7 %d OF %d", v->current + 1, sc->guide_count);
+    if (v->current == sc->guide_count) snprintf(line, sizeof line, "TOUR DONE");
+    else snprintf(line, sizeof line, "TOUR %d OF %d", v->current + 1, sc->guide_count);
     screen_kept_add(&v->shown, line);
     screen_caption(ui, r, line);
     guide_dots(ui, r, sc, v);
     if (v->current == sc->guide_count) {
-        const char *end = "You have been through every screen. Replay the incident, or try a full scenario.";
+        const char *end = "You have been through every screen.";
         screen_kept_add(&v->shown, end);
         screen_para(ui, r, end, FONT_REGULAR, t->text_muted, 0);
         return -1;
@@ -61,18 +61,42 @@ int screen_guide(Ui *ui, Rect *r, const Session *s, int section, GuideView *v)
     const GuideStep *g = &sc->guide[v->current];
     screen_kept_add(&v->shown, g->title);
     screen_para(ui, r, g->title, FONT_BOLD, t->text, SP_XS);
-    screen_kept_add(&v->shown, g->text);
-    screen_para(ui, r, g->text, FONT_REGULAR, t->text, SP_XS);
     snprintf(line, sizeof line, "About %d min to the end of the tour", minutes);
     screen_kept_add(&v->shown, line);
     screen_para(ui, r, line, FONT_ITALIC, t->text_muted, SP_S);
-    if ((int)g->section == section) return -1;
+    if ((int)g->section == section) return -1;   /* the strip over the section says the rest */
     snprintf(line, sizeof line, "Go to %s", SECTION_TITLES[g->section]);
     screen_kept_add(&v->shown, line);
     Rect b = ui_cut_top(r, screen_button_h(ui));
     b.w = screen_button_w(ui, line) < b.w ? screen_button_w(ui, line) : b.w;
     v->go_rect = b;
     return ui_button(ui, ui_id(ui, "guide-go"), b, line) ? (int)g->section : -1;
+}
+
+void screen_guide_strip(Ui *ui, Rect *area, const Session *s, int section, GuideView *v)
+{
+    const Scenario *sc = s->sc;
+    v->strip_rect = (Rect){0};
+    if (!sc->guide_count || !v->done || v->current >= sc->guide_count) return;
+    const GuideStep *g = &sc->guide[v->current];
+    if ((int)g->section != section) return;
+    const Theme *t = ui_theme(ui);
+    int pad = ui_px(ui, SP_M);
+    char head[200];
+    snprintf(head, sizeof head, "Step %d of %d: %s", v->current + 1, sc->guide_count, g->title);
+    int w = area->w - 2 * pad - ui_px(ui, SP_XS);
+    int h = screen_text_height(ui, head, FONT_BOLD, w) + ui_px(ui, SP_XS) +
+            screen_text_height(ui, g->text, FONT_REGULAR, w) + 2 * ui_px(ui, SP_S);
+    Rect strip = ui_cut_top(area, h);
+    v->strip_rect = strip;
+    ui_fill(ui, strip, screen_tint(t, t->accent));
+    ui_fill(ui, (Rect){strip.x, strip.y, ui_px(ui, SP_XS), strip.h}, t->accent);
+    ui_fill(ui, (Rect){strip.x, strip.y + strip.h - 1, strip.w, 1}, t->border);
+    Rect in = {strip.x + pad + ui_px(ui, SP_XS), strip.y + ui_px(ui, SP_S), w, strip.h};
+    screen_kept_add(&v->shown, head);
+    screen_para(ui, &in, head, FONT_BOLD, t->text, SP_XS);
+    screen_kept_add(&v->shown, g->text);
+    screen_para(ui, &in, g->text, FONT_REGULAR, t->text, 0);
 }
 
 void screen_guide_free(GuideView *v)

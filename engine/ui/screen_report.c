@@ -139,9 +139,15 @@ bool report_icon_button(Ui *ui, UiId id, Rect r, const char *glyph)
 
 /* ---- saving ---- */
 
+/* A pause in typing this long saves the draft, so a crash or a closed
+ * laptop loses a sentence at most. */
+#define REPORT_IDLE_MS 1500
+
 static bool may_save(Ui *ui, const ReportDraft *d)
 {
-    return report_draft_dirty(d) && (!ui || d->save || !ui_has_focus(ui, report_draft_id(ui, d)));
+    if (!report_draft_dirty(d)) return false;
+    return !ui || d->save || !ui_has_focus(ui, report_draft_id(ui, d)) ||
+           (uint32_t)(ui_now(ui) - d->typed_at) >= REPORT_IDLE_MS;
 }
 
 bool report_commit_next(Ui *ui, const Session *s, ReportView *v, Action *out)

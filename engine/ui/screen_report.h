@@ -37,6 +37,7 @@ typedef struct ReportDraft {
     int lines, lines_w;          /* wrapped lines at width lines_w, for the height */
     unsigned lines_rev, lines_gen;
     bool save;                   /* Ctrl+S or Ctrl+Enter: save it though focused */
+    uint32_t typed_at;           /* UI time of the last change: saved after a pause */
     int box_h;                   /* a factor's card height last frame: its fill goes first */
     Rect rect;                   /* last frame's, for tests; zero when not drawn */
 } ReportDraft;

@@ -165,6 +165,7 @@ unsigned report_editor(ReportCtx *c, ReportDraft *d, int min_lines, int max_line
     unsigned got = ui_text_input(ui, id, d->rect, &d->edit);
     if (got & UI_TEXT_CHANGED) {
         d->rev++;
+        d->typed_at = ui_now(ui);
         draft_marks(c, d);
     }
     if (got & UI_TEXT_SUBMITTED) d->save = true;

@@ -51,6 +51,7 @@ void screen_workspace_reset(WorkspaceView *v)
     screen_interviews_free(&v->interviews);
     screen_meeting_free(&v->meeting);
     screen_report_free(&v->report);
+    screen_guide_free(&v->guide);
     screen_debrief_free(&v->debrief);
     v->jump_interviewee = v->jump_fact = 0;
 }
@@ -103,6 +104,12 @@ static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
     for (int k = 0; k < SECTION_COUNT; k++)
         if (ui_take_key(ui, (PlatformKey)(KEY_1 + k), MOD_CTRL)) v->section = (Section)k, ui_request_frame(ui);
     ui_cut_top(&r, ui_px(ui, SP_L));
+    if (s->sc->guide_count) {
+        screen_rule(ui, &r, SP_M);
+        int go = screen_guide(ui, &r, s, (int)v->section, &v->guide);
+        if (go >= 0 && go < SECTION_COUNT) v->section = (Section)go, ui_request_frame(ui);
+        ui_cut_top(&r, ui_px(ui, SP_L));
+    }
     screen_rule(ui, &r, SP_M);
     screen_caption(ui, &r, "PROGRESS");
     char line[96];
@@ -279,6 +286,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
     if (ui_take_key(ui, KEY_F, MOD_CTRL)) screen_search_open(&v->search);
     workspace_top(ui, &area, s, v->section, &out);
     workspace_nav(ui, ui_cut_left(&area, ui_px(ui, 208)), s, v);
+    screen_guide_strip(ui, &area, s, (int)v->section, &v->guide);
     if (v->section == SECTION_SOURCES) {
         workspace_sources(ui, area, s, v, &out);
     } else {
@@ -294,6 +302,17 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         ui_pop_clip(ui);
     }
     workspace_dialogs(ui, s, v, &out);
+    /* drafts left in the Report go out one a frame, when no other action does */
+    if (v->section != SECTION_REPORT && out.kind == WORKSPACE_NONE &&
+        screen_workspace_flush(s, v, &out.action)) {
+        out.kind = WORKSPACE_ACTION;
+        ui_request_frame(ui);
+    }
     ui_pop_scope(ui);
     return out;
+}
+
+bool screen_workspace_flush(const Session *s, WorkspaceView *v, Action *out)
+{
+    return screen_report_flush(s, &v->report, out);
 }

@@ -8,6 +8,7 @@
 #include "core/rubric.h"
 #include "core/session.h"
 #include "ui/screen_debrief.h"
+#include "ui/screen_guide.h"
 #include "ui/screen_interviews.h"
 #include "ui/screen_meeting.h"
 #include "ui/screen_people.h"
@@ -53,6 +54,7 @@ typedef struct WorkspaceView {
     PinDialog pin;               /* P, a double click, or Edit on the Timeline */
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
     DebriefView debrief;         /* keeps the score and the path until the session changes */
+    GuideView guide;             /* a tutorial's guided tour, in the sidebar */
     /* Borrowed, set by the caller each frame: the log the session was
      * replayed from, for the Debrief's path (NULL: no path shown). */
     const ActionLog *log;
@@ -69,6 +71,11 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
 /* Where a session starts: the triage queue while the scenario has one and
  * nothing in it is decided, else the sources. */
 Section screen_workspace_first_section(const Session *s);
+/* The Report's first unsaved draft as an action (the caller's to apply
+ * and clear); call it until it returns false before leaving the workspace
+ * (Home, reload, quit), so nothing typed is lost. The workspace itself
+ * flushes one a frame after the Report is left for another section. */
+bool screen_workspace_flush(const Session *s, WorkspaceView *v, Action *out);
 /* Forgets everything built from the scenario (after a reload). */
 void screen_workspace_reset(WorkspaceView *v);
 void screen_workspace_free(WorkspaceView *v);

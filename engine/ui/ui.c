@@ -27,6 +27,8 @@ void ui_destroy(Ui *ui)
     free(ui);
 }
 
+uint32_t ui_now(const Ui *ui) { return ui->now; }
+
 void ui_begin_frame(Ui *ui, const PlatformInput *in, uint32_t now_ms)
 {
     assert(in);

@@ -24,6 +24,8 @@ void ui_destroy(Ui *ui);
  * overlays (focus ring, tooltip) and settles focus. */
 void ui_begin_frame(Ui *ui, const PlatformInput *in, uint32_t now_ms);
 void ui_end_frame(Ui *ui);
+/* The frame's UI time, as given to ui_begin_frame (ms; wraps). */
+uint32_t ui_now(const Ui *ui);
 /* For an event-driven loop, after ui_end_frame: -1 when nothing will change
  * until the next input, 0 when a widget changed state after it was drawn
  * (draw again now), else the ms until a timer (tooltip, caret blink) wants

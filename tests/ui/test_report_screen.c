@@ -490,6 +490,17 @@ static void test_outside(Drive *d)
     CHECK(!screen_report_flush(d->s, v, &f));
     click_at(d, 600, 20);
     CHECK_INT(d->actions, 0);
+    /* A pause in typing saves it, still focused: 1.5 s of UI time. */
+    click(d, v->fields[REPORT_OPEN_QUESTIONS].rect);
+    key(d, KEY_END, MOD_CTRL);
+    type(d, " And Noor?");
+    frames(d, 10);                                         /* 1 s: still a draft */
+    CHECK_INT(d->actions, 0);
+    frames(d, 6);
+    CHECK_INT(d->actions, 1);
+    CHECK_STR(d->got.text, "What did Dana see first? And Noor?");
+    apply(d);
+    click_at(d, 600, 20);
 }
 
 /* The outline jumps to a part. */
