@@ -118,7 +118,7 @@ static int play_log(Loaded *l, ActionLog *log, const char *out, const char *save
         rubric_print(s, &score, stdout);
         rc = report_score_errors(l->sc, &score);
         if (out) {
-            cJSON *json = rubric_result_json(s, &score);
+            cJSON *json = export_json(s, &score);   /* the result, with the report and timeline */
             char *text = cJSON_Print(json);
             size_t n = strlen(text);
             char *line = xmalloc(n + 2);

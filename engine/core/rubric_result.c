@@ -124,7 +124,7 @@ static cJSON *triage_json(const Session *s)
     return list;
 }
 
-/* Each interviewee: chosen, questions by kind, candor, facts learned. */
+/* Each interviewee: chosen, questions by kind and in order, candor, facts learned. */
 static cJSON *interviews_json(const Session *s)
 {
     const Scenario *sc = s->sc;
@@ -140,6 +140,13 @@ static cJSON *interviews_json(const Session *s)
         cJSON *kinds = cJSON_AddObjectToObject(o, "kinds");
         for (int k = 0; k < QUESTION_KIND_COUNT; k++)
             if (st->by_kind[k]) cJSON_AddNumberToObject(kinds, model_question_kind_name((QuestionKind)k), st->by_kind[k]);
+        cJSON *asked = cJSON_AddArrayToObject(o, "questions");   /* in the order asked; typed ones as typed */
+        for (int t = 0; t < s->turn_count; t++) {
+            const InterviewTurn *turn = &s->turns[t];
+            if (turn->interviewee != i) continue;
+            cJSON_AddItemToArray(asked, cJSON_CreateString(turn->question >= 0 ? sc->questions[turn->question].id
+                                                                               : turn->typed ? turn->typed : ""));
+        }
         cJSON *learned = cJSON_AddArrayToObject(o, "learned");
         for (int f = 0; f < sc->fact_count; f++)
             if (sc->facts[f].person == person && s->learned_from[f] >= 0)
