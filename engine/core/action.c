@@ -14,7 +14,7 @@
 
 static const char *const kind_names[ACTION_KIND_COUNT] = {
     "open", "pin", "unpin", "advance", "set_report", "triage", "choose", "ask", "ask_typed", "move",
-    "factor", "order",
+    "factor", "order", "hint",
 };
 
 /* The fields each kind accepts besides "type", in canonical order. */
@@ -31,6 +31,7 @@ static const char *const kind_fields[ACTION_KIND_COUNT][5] = {
     [ACTION_MOVE] = {"move", "person"},
     [ACTION_FACTOR] = {"index", "text", "evidence"},
     [ACTION_ORDER] = {"items"},
+    [ACTION_HINT] = {"criterion"},
 };
 
 const char *action_kind_name(ActionKind k)
@@ -69,7 +70,7 @@ static bool parse_kind(const cJSON *obj, ActionKind *out, char *err, size_t errs
     for (int k = 0; k < ACTION_KIND_COUNT; k++)
         if (strcmp(t->valuestring, kind_names[k]) == 0) { *out = (ActionKind)k; return true; }
     return error_set(err, errsize, "field 'type' must be one of open, pin, unpin, advance, "
-                "set_report, triage, choose, ask, ask_typed, move, factor, order, not '%.40s'", t->valuestring);
+                "set_report, triage, choose, ask, ask_typed, move, factor, order, hint, not '%.40s'", t->valuestring);
 }
 
 /* Copies a string field; a missing optional one leaves *out NULL. */
@@ -239,6 +240,8 @@ static bool parse_fields(const cJSON *obj, Action *a, char *err, size_t errsize)
                take_ids(obj, "evidence", false, ACTION_MAX_EVIDENCE, &a->ids, &a->id_count, err, errsize);
     case ACTION_ORDER:
         return take_ids(obj, "items", true, ACTION_MAX_ORDER, &a->ids, &a->id_count, err, errsize);
+    case ACTION_HINT:
+        return take_string(obj, "criterion", true, &a->target, err, errsize);
     default:
         assert(!"unknown action kind");
         return false;
@@ -352,6 +355,8 @@ bool action_validate(const Action *a, char *err, size_t errsize)
                validate_ids(a->ids, a->id_count, ACTION_MAX_EVIDENCE, "evidence", err, errsize);
     case ACTION_ORDER:
         return validate_ids(a->ids, a->id_count, ACTION_MAX_ORDER, "items", err, errsize);
+    case ACTION_HINT:
+        return validate_id(a->target, "criterion", err, errsize);
     case ACTION_ASK:
         return validate_id(a->target, "question", err, errsize);
     case ACTION_MOVE:
@@ -435,6 +440,7 @@ cJSON *action_to_json(const Action *a)
         if (a->id_count) add_ids(o, "evidence", a->ids, a->id_count);
         break;
     case ACTION_ORDER: add_ids(o, "items", a->ids, a->id_count); break;
+    case ACTION_HINT: cJSON_AddStringToObject(o, "criterion", a->target); break;
     default: assert(!"unknown action kind");
     }
     return o;

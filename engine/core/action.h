@@ -22,6 +22,7 @@ typedef enum {
     ACTION_MOVE,        /* {"type":"move","move":M[,"person":ID]} */
     ACTION_FACTOR,      /* {"type":"factor","index":N,"text":S[,"evidence":[ID...]]} */
     ACTION_ORDER,       /* {"type":"order","items":[ID...]} */
+    ACTION_HINT,        /* {"type":"hint","criterion":ID} */
     ACTION_KIND_COUNT
 } ActionKind;
 

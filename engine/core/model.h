@@ -309,6 +309,8 @@ typedef struct Criterion {
     int points;
     int cond;                      /* index into Scenario.conds */
     bool partial;                  /* a group condition earns its share of points */
+    const char *hint;              /* shown for a hint action; NULL: the missed feedback */
+    int hint_cost;                 /* points a hint takes off this criterion */
     Loc loc;
 } Criterion;
 

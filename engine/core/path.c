@@ -12,6 +12,7 @@ int path_lane(ActionKind k)
     case ACTION_CHOOSE: case ACTION_ASK: case ACTION_ASK_TYPED: return PATH_INTERVIEW;
     case ACTION_MOVE: return PATH_MEETING;
     case ACTION_SET_REPORT: case ACTION_FACTOR: case ACTION_ORDER: return PATH_REPORT;
+    case ACTION_HINT: return PATH_INVESTIGATE;
     default: return -1;
     }
 }
@@ -70,6 +71,7 @@ void path_step_label(const Scenario *sc, const ActionLog *log, const PathStep *s
     case ACTION_FACTOR: snprintf(buf, size, "%s contributing factor %d", a->text && *a->text ? "Wrote" : "Removed",
                                  a->index + 1); break;
     case ACTION_ORDER: snprintf(buf, size, "Reordered the timeline"); break;
+    case ACTION_HINT: snprintf(buf, size, "Took a hint: %s", (int)st->what.type >= 0 ? sc->criteria[st->what.index].title : a->target); break;
     case ACTION_TRIAGE: snprintf(buf, size, "Triage: %s %s", a->review ? "full review for" : "set aside", what); break;
     case ACTION_CHOOSE: snprintf(buf, size, "Chose %d %s to interview", a->people_count,
                                  a->people_count == 1 ? "person" : "people"); break;

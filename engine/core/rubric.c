@@ -395,6 +395,8 @@ void rubric_score(const Session *s, const CondHost *host, Score *out)
         cs->met = v == 1;
         cs->earned = cs->met ? c->points : 0;
         if (v == 0 && c->partial) cs->earned = partial_points(s, c, host);
+        cs->hinted = s->hinted[i];
+        if (cs->hinted) cs->earned = cs->earned > c->hint_cost ? cs->earned - c->hint_cost : 0;
         if (v < 0) cs->error = xstrdup(err);
         out->earned += cs->earned;
         out->possible += c->points;

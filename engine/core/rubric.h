@@ -28,6 +28,7 @@ int cond_eval(const Session *s, int cond, const CondHost *host,
 
 typedef struct CriterionScore {
     bool met;
+    bool hinted;         /* a hint was taken: hint_cost came off earned */
     int earned;
     char *error;         /* owned; set when its condition could not be evaluated */
 } CriterionScore;
@@ -44,7 +45,8 @@ typedef struct Score {
  * is met or not; a `partial` one whose condition is all{}, any{} or
  * at_least{} and is not met earns points * (children met) / (children it
  * needs), rounded down; none{} children count only when another child
- * holds, so an empty report earns nothing. The total is 100 * earned / possible, or, when the
+ * holds, so an empty report earns nothing. A criterion whose hint was
+ * taken earns its points less its hint_cost (never below 0). The total is 100 * earned / possible, or, when the
  * scenario gives weights{}, the weighted mean of the categories' percents
  * (categories with no possible points or no weight left out). */
 void rubric_score(const Session *s, const CondHost *host, Score *out);

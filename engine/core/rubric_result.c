@@ -88,6 +88,7 @@ static cJSON *criterion_json(const Scenario *sc, int i, const CriterionScore *cs
     cJSON_AddNumberToObject(o, "earned", cs->earned);
     cJSON_AddBoolToObject(o, "met", cs->met);
     add_string(o, "feedback", cs->met ? c->met : c->missed);
+    if (cs->hinted) cJSON_AddNumberToObject(o, "hint_cost", c->hint_cost);
     if (cs->error) add_string(o, "error", cs->error);
     Entity ev[64];
     int n = rubric_evidence(sc, i, ev, 64);
@@ -226,8 +227,8 @@ void rubric_print(const Session *s, const Score *score, FILE *out)
         const Criterion *c = &sc->criteria[i];
         const CriterionScore *cs = &score->criteria[i];
         const char *feedback = cs->met ? c->met : c->missed;
-        fprintf(out, "%s %s (%d/%d)\n", cs->met ? "[x]" : "[ ]",
-                c->title ? c->title : c->id, cs->earned, c->points);
+        fprintf(out, "%s %s (%d/%d%s)\n", cs->met ? "[x]" : "[ ]",
+                c->title ? c->title : c->id, cs->earned, c->points, cs->hinted ? ", after a hint" : "");
         if (feedback && *feedback) fprintf(out, "    %s\n", feedback);
         if (cs->error) fprintf(out, "    error: %s\n", cs->error);
     }

@@ -29,6 +29,7 @@ Session *session_create(const Scenario *sc)
     for (int i = 0; i < sc->interviewee_count; i++) s->interviews[i].candor = sc->interviewees[i].rules.start;
     s->asked = xcalloc((size_t)sc->question_count + 1, sizeof *s->asked);
     s->learned_from = xcalloc((size_t)sc->fact_count + 1, sizeof *s->learned_from);
+    s->hinted = xcalloc((size_t)sc->criterion_count + 1, sizeof *s->hinted);
     meeting_init(&s->meeting, sc);
     for (int i = 0; i < sc->fact_count; i++) s->learned_from[i] = -1;
     return s;
@@ -54,6 +55,7 @@ void session_destroy(Session *s)
     free(s->choose_why);
     free(s->asked);
     free(s->learned_from);
+    free(s->hinted);
     for (int i = 0; i < s->turn_count; i++) free(s->turns[i].typed);
     free(s->turns);
     meeting_free(&s->meeting);
@@ -321,6 +323,21 @@ static bool apply_move(Session *s, const Action *a, char *err, size_t errsize)
     return meeting_apply(s, (MoveKind)a->move, attendee, err, errsize);
 }
 
+/* A hint is for what is not done yet; its condition is judged without
+ * Lua (a function condition counts as not met), as a replay must be. */
+static bool apply_hint(Session *s, const Action *a, char *err, size_t errsize)
+{
+    int c = scenario_find(s->sc, a->target, ENT_CRITERION);
+    if (c < 0) return error_set(err, errsize, "no criterion '%s' in this scenario", a->target);
+    if (s->hinted[c]) return error_set(err, errsize, "the hint for '%s' was already taken", a->target);
+    char why[128];
+    if (cond_eval(s, s->sc->criteria[c].cond, NULL, why, sizeof why) == 1)
+        return error_set(err, errsize, "'%s' is met already: no hint needed", a->target);
+    s->hinted[c] = true;
+    s->hint_count++;
+    return true;
+}
+
 bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
 {
     if (err && errsize) err[0] = 0;
@@ -334,6 +351,7 @@ bool session_apply(Session *s, const Action *a, char *err, size_t errsize)
     case ACTION_SET_REPORT: ok = session_apply_set_report(s, a, err, errsize); break;
     case ACTION_FACTOR: ok = session_apply_factor(s, a, err, errsize); break;
     case ACTION_ORDER: ok = session_apply_order(s, a, err, errsize); break;
+    case ACTION_HINT: ok = apply_hint(s, a, err, errsize); break;
     case ACTION_TRIAGE: ok = apply_triage(s, a, err, errsize); break;
     case ACTION_CHOOSE: ok = apply_choose(s, a, err, errsize); break;
     case ACTION_ASK: ok = apply_ask(s, a, err, errsize); break;

@@ -77,6 +77,8 @@ typedef struct Session {
     int learned_count;
     InterviewTurn *turns; int turn_count, turn_cap;
     MeetingState meeting;
+    bool *hinted;        /* per criterion: a hint was taken */
+    int hint_count;
     int action_count;    /* actions applied so far */
 } Session;
 
@@ -100,6 +102,9 @@ void session_destroy(Session *s);
  *        the factor being replaced already cites, pinned or not).
  *   order: every id a pinned item, each once; replaces the order of the
  *        report timeline (an empty list goes back to incident time).
+ *   hint: the criterion exists, is not met yet and has had no hint; its
+ *        hint is shown and its hint_cost comes off its points (rubric.h).
+ *        Free on the clock: the cost is in points.
  *   triage: the case must exist; records (or replaces) the decision and
  *           the signals named. Free: reading a summary is the point.
  *   choose: every id an interviewee; replaces the chosen set and why.

@@ -252,6 +252,10 @@ static void fill_criterion(Build *b, const Node *n, Criterion *cr)
     const Value *w = node_value(b->ld, n, "when");
     cr->cond = -1;
     cr->partial = build_bool(b, n, "partial");
+    cr->hint = build_str(b, n, "hint");
+    cr->hint_cost = build_int(b, n, "hint_cost", (cr->points + 1) / 2);
+    if (cr->hint_cost < 0 || cr->hint_cost > cr->points)
+        ERR(b, n, "bad-value", "criterion hint_cost must be from 0 to its points (%d), not %d", cr->points, cr->hint_cost);
     if (w && w->set == 2) {
         cr->cond = new_cond(b, COND_FUNCTION, n);
         b->sc->conds[cr->cond].fn_ref = w->u.fn_ref;

@@ -231,6 +231,8 @@ static const FieldSpec criterion_fields[] = {
     {"missed", FT_TEXT, true, "feedback when missed: why it matters", NULL, NULL},
     {"when", FT_COND, true, "condition: pinned\"id\", all{...}, or function(s) ... end", NULL, NULL},
     {"partial", FT_BOOL, false, "all{}, any{} or at_least{}: earn a share of the points for the parts met", NULL, NULL},
+    {"hint", FT_TEXT, false, "what a hint says, in a solo drill (default: the missed feedback)", NULL, NULL},
+    {"hint_cost", FT_INT, false, "points a hint takes off this criterion (default: half its points, rounded up)", NULL, NULL},
 };
 
 static const FieldSpec weights_fields[] = {

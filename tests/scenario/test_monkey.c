@@ -60,7 +60,7 @@ static char *some_id(const Scenario *sc, EntityType want)
 static Action some_action(const Scenario *sc)
 {
     Action a = {0};
-    switch (rnd(14)) {
+    switch (rnd(15)) {
     case 0: a.kind = ACTION_OPEN; a.target = some_id(sc, ENT_SOURCE); break;
     case 1: case 2:
         a.kind = ACTION_PIN; a.target = some_id(sc, ENT_ITEM);
@@ -99,6 +99,7 @@ static Action some_action(const Scenario *sc)
                 if (strcmp(a.ids[i], a.ids[j]) == 0) { free(a.ids[i]); a.ids[i] = xstrdup("dup"); }
         break;
     }
+    case 12: a.kind = ACTION_HINT; a.target = some_id(sc, ENT_CRITERION); break;
     default:
         a.kind = ACTION_MOVE;
         a.move = (int)rnd(MOVE_KIND_COUNT);
@@ -212,9 +213,11 @@ static void monkey(const char *path)
     }
     printf("%s: %d seeds x %d actions, %d accepted\n", path, SEEDS, STEPS, accepted_total);
     CHECK(accepted_total > SEEDS * STEPS / 10);   /* the monkey did play */
-    printf("  accepted factor %d, order %d, set_report %d, ask %d, move %d\n", by_kind[ACTION_FACTOR],
-           by_kind[ACTION_ORDER], by_kind[ACTION_SET_REPORT], by_kind[ACTION_ASK], by_kind[ACTION_MOVE]);
+    printf("  accepted factor %d, order %d, hint %d, set_report %d, ask %d, move %d\n", by_kind[ACTION_FACTOR],
+           by_kind[ACTION_ORDER], by_kind[ACTION_HINT], by_kind[ACTION_SET_REPORT], by_kind[ACTION_ASK],
+           by_kind[ACTION_MOVE]);
     CHECK(by_kind[ACTION_FACTOR] > 0 && by_kind[ACTION_ORDER] > 0);   /* the report was written too */
+    CHECK(by_kind[ACTION_HINT] > 0);
     script_host_destroy(sh);
     scenario_destroy(sc);
 }

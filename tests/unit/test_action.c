@@ -124,7 +124,7 @@ static void test_refusals_shape(void)
     check_refused("{}", "missing field 'type'");
     check_refused("{\"type\":3}", "field 'type' must be a string");
     check_refused("{\"type\":\"jump\"}",
-                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, move, factor, order, not 'jump'");
+                  "field 'type' must be one of open, pin, unpin, advance, set_report, triage, choose, ask, ask_typed, move, factor, order, hint, not 'jump'");
     check_refused("{\"Type\":\"open\",\"source\":\"a\"}", "missing field 'type'");
     check_refused("{\"type\":\"open\",\"source\":\"a\",\"item\":\"b\"}",
                   "unknown field 'item' for type 'open'");
@@ -194,6 +194,9 @@ static void test_factor_and_order(void)
         snprintf(big + strlen(big), sizeof big - strlen(big), "%s\"e%d\"", i ? "," : "", i);
     strcat(big, "]}");
     check_refused(big, "field 'evidence' holds 33 ids; at most 32 are allowed");
+    check_canonical("{\"criterion\":\"c.x\",\"type\":\"hint\"}", "{\"type\":\"hint\",\"criterion\":\"c.x\"}");
+    check_refused("{\"type\":\"hint\"}", "missing field 'criterion'");
+    check_refused("{\"type\":\"hint\",\"criterion\":\"\"}", "field 'criterion' must not be empty");
 }
 
 /* Signals are a set written in the enumeration's order, whatever order

@@ -397,6 +397,58 @@ static void test_partial_needs_content(void)
     scenario_destroy(sc);
 }
 
+/* A hint takes its cost off its criterion's points, never below zero; it
+ * is refused for what is met already and a second time. */
+static void test_hints(void)
+{
+    Scenario *sc = fixture_create();
+    int p1 = fixture_cond(sc, COND_PINNED, FX_M1), p2 = fixture_cond(sc, COND_PINNED, FX_M2);
+    int k1 = fixture_criterion(sc, "k1", CATEGORY_INVESTIGATION, 10, p1);
+    int two = fixture_group(sc, COND_ALL, 0, 2, (int[]){fixture_cond(sc, COND_PINNED, FX_M2),
+                            fixture_cond(sc, COND_PINNED, FX_M3)});
+    int k2 = fixture_criterion(sc, "k2", CATEGORY_INVESTIGATION, 10, two);
+    int k3 = fixture_criterion(sc, "k3", CATEGORY_ANALYSIS, 4, p2);
+    sc->criteria[k1].hint_cost = 4;
+    sc->criteria[k2].hint_cost = 8;
+    sc->criteria[k2].partial = true;
+    sc->criteria[k3].hint_cost = 2;
+    Session *s = fixture_play(sc, "[{\"type\":\"open\",\"source\":\"chat-inc\"},{\"type\":\"pin\",\"item\":\"m2\"},"
+                                  "{\"type\":\"hint\",\"criterion\":\"k1\"},{\"type\":\"hint\",\"criterion\":\"k2\"}]");
+    char err[256];
+    CHECK(!session_apply(s, &(Action){.kind = ACTION_HINT, .target = "k1"}, err, sizeof err));
+    CHECK_STR(err, "the hint for 'k1' was already taken");
+    CHECK(!session_apply(s, &(Action){.kind = ACTION_HINT, .target = "k3"}, err, sizeof err));
+    CHECK_STR(err, "'k3' is met already: no hint needed");
+    CHECK(!session_apply(s, &(Action){.kind = ACTION_HINT, .target = "m1"}, err, sizeof err));
+    CHECK_STR(err, "no criterion 'm1' in this scenario");
+    CHECK_INT(s->hint_count, 2);
+    CHECK(session_apply(s, &(Action){.kind = ACTION_PIN, .target = "m1"}, err, sizeof err));
+    Score score;
+    rubric_score(s, NULL, &score);
+    CHECK(score.criteria[k1].met && score.criteria[k1].hinted);
+    CHECK_INT(score.criteria[k1].earned, 6);     /* 10 - 4 */
+    CHECK_INT(score.criteria[k2].earned, 0);     /* partial 5, less 8: not below 0 */
+    CHECK_INT(score.criteria[k3].earned, 4);     /* no hint taken */
+    CHECK_INT(score.earned, 10);
+    CHECK(score.total == 41.7);                  /* 10 of 24 */
+    cJSON *j = rubric_result_json(s, &score);
+    char *json = cJSON_PrintUnformatted(j);
+    CHECK_CONTAINS(json, "\"id\":\"k1\",\"title\":\"k1\",\"category\":\"investigation\",\"points\":10,\"earned\":6,"
+                         "\"met\":true,\"feedback\":\"found it\",\"hint_cost\":4");
+    free(json);
+    cJSON_Delete(j);
+    char *printed;
+    size_t len;
+    FILE *f = open_memstream(&printed, &len);
+    rubric_print(s, &score, f);
+    fclose(f);
+    CHECK_CONTAINS(printed, "[x] k1 (6/10, after a hint)");
+    free(printed);
+    score_destroy(&score);
+    session_destroy(s);
+    scenario_destroy(sc);
+}
+
 static void test_bad_conditions(void)
 {
     Scenario *sc = fixture_create();
@@ -564,6 +616,7 @@ int main(void)
     test_partial_and_weights();
     test_report_conditions();
     test_partial_needs_content();
+    test_hints();
     test_triage();
     test_item_conditions();
     test_mentions();
