@@ -1,7 +1,7 @@
 /* screen_workspace.c: the workspace frame (top bar, navigation), the
  * sections, the pin and search dialogs over them and the jumps between
- * them (the Timeline's and the Debrief's links), and the sections that
- * have no content of their own yet. */
+ * them (the Timeline's and the Debrief's links), the guided tour, and
+ * the Report's drafts flushed when the participant leaves it. */
 #include <stdio.h>
 #include <string.h>
 #include "core/gameclock.h"
@@ -11,20 +11,6 @@
 
 static const char *const SECTION_NAMES[SECTION_COUNT] = {
     "Triage", "Sources", "Timeline", "People", "Interviews", "Meeting", "Report", "Debrief"};
-
-/* What each section without content yet will hold: said plainly. */
-static const char *const SECTION_PROMISES[SECTION_COUNT] = {
-    NULL,
-    NULL,
-    NULL,
-    "Everyone involved: their teams and roles, who was on call, who helped without being on "
-    "call, and which teams had never worked together before.",
-    NULL,
-    NULL,
-    "The written report: a narrative with a timeline, several contributing factors rather than "
-    "one root cause, what surprised people, and what others should know more about.",
-    NULL,
-};
 
 const char *screen_workspace_section_name(Section s) { return SECTION_NAMES[s]; }
 
@@ -123,19 +109,6 @@ static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
     }
     snprintf(line, sizeof line, "Actions: %d", s->action_count);
     screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, 0);
-}
-
-static void workspace_later(Ui *ui, Rect r, Section section)
-{
-    const Theme *t = ui_theme(ui);
-    Rect col = screen_column(ui, r, 640);
-    col.h = SCREEN_UNBOUNDED;
-    ui_cut_top(&col, ui_px(ui, SP_XL * 2));
-    screen_para(ui, &col, SECTION_NAMES[section], FONT_BOLD, t->text, SP_S);
-    screen_para(ui, &col, SECTION_PROMISES[section], FONT_REGULAR, t->text, SP_M);
-    screen_para(ui, &col, "This section arrives in a later version of Incident Dojo. For now, "
-                "read the sources: the clock and your progress are saved as you go.",
-                FONT_ITALIC, t->text_muted, 0);
 }
 
 /* Sets the frame's one action; a second in the same frame (which the
@@ -297,8 +270,7 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         else if (v->section == SECTION_TRIAGE) workspace_triage(ui, area, s, v, &out);
         else if (v->section == SECTION_INTERVIEWS) workspace_interviews(ui, area, s, v, &out);
         else if (v->section == SECTION_MEETING) workspace_meeting(ui, area, s, v, &out);
-        else if (v->section == SECTION_REPORT) workspace_report(ui, area, s, v, &out);
-        else workspace_later(ui, area, v->section);
+        else workspace_report(ui, area, s, v, &out);   /* SECTION_REPORT */
         ui_pop_clip(ui);
     }
     workspace_dialogs(ui, s, v, &out);
