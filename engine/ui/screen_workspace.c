@@ -76,6 +76,8 @@ static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section,
     ui_text(ui, bar, title, FONT_BOLD, t->text);
 }
 
+static void workspace_progress(Ui *ui, Rect r, const Session *s);
+
 static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
 {
     const Theme *t = ui_theme(ui);
@@ -96,19 +98,30 @@ static void workspace_nav(Ui *ui, Rect r, const Session *s, WorkspaceView *v)
         if (go >= 0 && go < SECTION_COUNT) v->section = (Section)go, ui_request_frame(ui);
         ui_cut_top(&r, ui_px(ui, SP_L));
     }
+    workspace_progress(ui, r, s);
+}
+
+/* The counts under the nav, as many lines as fit: a tall tour or a large
+ * zoom leaves less room, and a line half drawn over another is worse
+ * than one not drawn. */
+static void workspace_progress(Ui *ui, Rect r, const Session *s)
+{
+    const Theme *t = ui_theme(ui);
+    char lines[4][96];
+    int n = 0;
+    snprintf(lines[n++], sizeof lines[0], "Sources read: %d of %d", s->open_count, s->sc->source_count);
+    snprintf(lines[n++], sizeof lines[0], "Evidence pinned: %d", s->pin_count);
+    if (s->sc->interviewee_count)
+        snprintf(lines[n++], sizeof lines[0], "Facts learned: %d of %d", s->learned_count, s->sc->fact_count);
+    snprintf(lines[n++], sizeof lines[0], "Actions: %d", s->action_count);
+    int caption = ui_line_height(ui, FONT_BOLD) + ui_px(ui, 2 * SP_M);
+    if (r.h < caption + screen_text_height(ui, lines[0], FONT_REGULAR, r.w)) return;
     screen_rule(ui, &r, SP_M);
     screen_caption(ui, &r, "PROGRESS");
-    char line[96];
-    snprintf(line, sizeof line, "Sources read: %d of %d", s->open_count, s->sc->source_count);
-    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
-    snprintf(line, sizeof line, "Evidence pinned: %d", s->pin_count);
-    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
-    if (s->sc->interviewee_count) {
-        snprintf(line, sizeof line, "Facts learned: %d of %d", s->learned_count, s->sc->fact_count);
-        screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, SP_XS);
+    for (int i = 0; i < n; i++) {
+        if (r.h < screen_text_height(ui, lines[i], FONT_REGULAR, r.w)) break;
+        screen_para(ui, &r, lines[i], FONT_REGULAR, t->text_muted, i + 1 < n ? SP_XS : 0);
     }
-    snprintf(line, sizeof line, "Actions: %d", s->action_count);
-    screen_para(ui, &r, line, FONT_REGULAR, t->text_muted, 0);
 }
 
 /* Sets the frame's one action; a second in the same frame (which the
