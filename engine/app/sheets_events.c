@@ -42,9 +42,16 @@ static SheetEvent *events_collect(const Scenario *sc, int person, int *count)
         bool wrote = (src->kind == SOURCE_PR || src->kind == SOURCE_TICKET) && src->author == person;
         if (wrote) *VEC_PUSH(ev, n, cap) = (SheetEvent){src->started, 2 * src->first_item, -1, s};
     }
-    for (int i = 0; i < sc->item_count; i++)
-        if (event_involves(&sc->items[i], person))
-            *VEC_PUSH(ev, n, cap) = (SheetEvent){sc->items[i].at, 2 * i + 1, i, sc->items[i].source};
+    for (int i = 0; i < sc->item_count; i++) {
+        const Item *it = &sc->items[i];
+        /* a change is one event per file, however many hunks it has */
+        if (it->kind == ITEM_HUNK && i > 0 && sc->items[i - 1].kind == ITEM_HUNK &&
+            sc->items[i - 1].source == it->source && it->file && sc->items[i - 1].file &&
+            strcmp(it->file, sc->items[i - 1].file) == 0)
+            continue;
+        if (event_involves(it, person))
+            *VEC_PUSH(ev, n, cap) = (SheetEvent){it->at, 2 * i + 1, i, it->source};
+    }
     if (n) qsort(ev, (size_t)n, sizeof *ev, event_cmp);
     *count = n;
     return ev;

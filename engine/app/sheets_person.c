@@ -140,7 +140,8 @@ static void write_kind(const Question *q, const CandorRules *r, SheetText *t)
 {
     char a[16], b[16];
     const char *kind = model_question_kind_name(q->kind);
-    sheet_add(t, "*A %s question", strcmp(kind, "normal_work") == 0 ? "normal-work" : kind);
+    sheet_add(t, "*%s %s question", strchr("aeiou", kind[0]) ? "An" : "A",
+              strcmp(kind, "normal_work") == 0 ? "normal-work" : kind);
     if (model_question_kind_opens(q->kind) && q->kind != QUESTION_OPEN) sheet_add(t, ", which is an open kind");
     sheet_add(t, ": your candor moves by %s", signed_num(interview_candor_delta(r, q->kind, false), a, sizeof a));
     if (model_question_kind_opens(q->kind))
