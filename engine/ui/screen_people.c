@@ -260,6 +260,15 @@ static void draw_details(Ui *ui, Rect r, const Scenario *sc, PeopleView *v)
         if (v->not_on_call[p])
             screen_para(ui, &col, "Responded while not on call: at least one response fell outside every "
                         "on-call shift of theirs.", FONT_BOLD, t->accent, SP_S);
+        if (pe->utc_offset != sc->meta.utc_offset && sc->meta.start != DOJO_TIME_NONE) {
+            /* a handoff across time zones reads differently at 03:00 than at 15:00 */
+            char start[16], off[16];
+            time_format_hm(sc->meta.start, pe->utc_offset, start, sizeof start);
+            snprintf(off, sizeof off, "UTC%c%02d:%02d", pe->utc_offset < 0 ? '-' : '+', abs(pe->utc_offset) / 60,
+                     abs(pe->utc_offset) % 60);
+            snprintf(line, sizeof line, "Works in %s: the incident began at %s their time.", off, start);
+            screen_para(ui, &col, line, FONT_REGULAR, t->text_muted, SP_S);
+        }
         if (pe->notes) screen_para(ui, &col, pe->notes, FONT_ITALIC, t->text_muted, SP_M);
         screen_caption(ui, &col, "APPEARS IN");
         const char *s = v->appears[p];
