@@ -247,6 +247,12 @@ long model_source_text_length(const Scenario *sc, int source)
     return n;
 }
 
+bool model_event_is_big(const Scenario *sc, int item)
+{
+    const Item *it = &sc->items[item];
+    return it->kind == ITEM_EVENT && (!sc->big_events || it->big);
+}
+
 const char *model_entity_id(const Scenario *sc, Entity e)
 {
     switch (e.type) {

@@ -136,6 +136,7 @@ typedef struct Item {
     int old_line;                  /* hunk: old start */
     Reaction *reactions; int reaction_count;
     IdxList people;                /* event attendees */
+    bool big;                      /* event: a big event for triage (event{ big = true }) */
     Loc loc;
 } Item;
 
@@ -375,6 +376,7 @@ typedef struct Scenario {
     int weights[CATEGORY_COUNT];   /* weights{}: all 0 when not given */
     Analysis analysis;
     GuideStep *guide;      int guide_count;
+    bool big_events;       /* some event says big = true: only those count as big events */
     SignalSet own_signals; /* the own incident's, computed after load */
     StrMap ids;            /* id -> index into entities */
     Entity *entities;      int entity_count, entity_cap;
@@ -417,6 +419,10 @@ const char *model_signal_doc(SignalKind k);
 bool model_category_parse(const char *s, Category *out);
 const char *model_guide_section_name(GuideSection g);   /* "triage", "sources", ... */
 bool model_guide_section_parse(const char *s, GuideSection *out);
+
+/* Whether calendar event item i counts as a big event for triage: every
+ * event, unless the scenario marks some with big = true; then only those. */
+bool model_event_is_big(const Scenario *sc, int item);
 
 /* The id an entity was given. */
 const char *model_entity_id(const Scenario *sc, Entity e);

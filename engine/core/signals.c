@@ -283,7 +283,7 @@ static void compute_events(const Scenario *sc, Signals *s)
     s->events = idx_alloc(&s->arena, sc->item_count);
     for (int i = 0; i < sc->item_count; i++) {
         const Item *it = &sc->items[i];
-        if (it->kind != ITEM_EVENT || it->at == DOJO_TIME_NONE) continue;
+        if (!model_event_is_big(sc, i) || it->at == DOJO_TIME_NONE) continue;
         bool overlaps = it->until == DOJO_TIME_NONE ? in_window(sc, it->at)
             : (sc->meta.end == DOJO_TIME_NONE || it->at <= sc->meta.end)
               && (sc->meta.start == DOJO_TIME_NONE || it->until > sc->meta.start);

@@ -35,7 +35,7 @@ static bool overlaps_event(const Scenario *sc, DojoTime from, DojoTime to)
 {
     for (int i = 0; i < sc->item_count; i++) {
         const Item *it = &sc->items[i];
-        if (it->kind != ITEM_EVENT || it->at == DOJO_TIME_NONE) continue;
+        if (!model_event_is_big(sc, i) || it->at == DOJO_TIME_NONE) continue;
         DojoTime until = it->until == DOJO_TIME_NONE ? it->at : it->until;
         if (it->at <= to && (until > from || (until == it->at && it->at >= from))) return true;
     }

@@ -238,6 +238,8 @@ void build_fill_item(Build *b, const Node *n, Item *it, const Source *src)
         it->until = build_time(b, n, "to");
         it->title = build_str(b, n, "title");
         it->people = build_resolve_list(b, n, "who", ENT_PERSON);
+        it->big = build_bool(b, n, "big");
+        if (it->big) b->sc->big_events = true;
         break;
     case NODE_SECTION: it->title = build_str(b, n, "title"); break;
     default: break;

@@ -206,6 +206,7 @@ static const FieldSpec event_fields[] = {
     {"to", FT_TIME, false, "end", NULL, NULL},
     {"who", FT_REFS, false, "attendees", NULL, "person"},
     {"text", FT_TEXT, false, "description", NULL, NULL},
+    {"big", FT_BOOL, false, "a big event for triage (a launch, an earnings call, a sale); once any event says so, only those count", NULL, NULL},
 };
 
 static const FieldSpec document_fields[] = {

@@ -516,7 +516,7 @@ calendar {
             text = "No deploys, config pushes or flag changes. See Victor's email of 5 May." },
     event { id = "e.data-review", title = "Data Engineering: Q3 roadmap review",
             from = "16:30", to = "16:45", who = { "wen", "zoe", "jon" } },
-    event { id = "e.earnings", title = "Q1 2026 earnings call",
+    event { id = "e.earnings", big = true, title = "Q1 2026 earnings call",
             from = "16:30", to = "17:30", who = { "nadia", "paul", "grant", "hannah" },
             text = "Webcast and dial-in. Prepared remarks 16:30 to 16:45, Q&A to 17:25. The quiet-period policy applies until the call ends." },
     event { id = "e.kubecon", title = "Rafael: KubeCon EU (travel)",

@@ -382,7 +382,7 @@ calendar {
             text = "Thursdays 22:00 UTC. Northwind's same-day cut-off for Friday credit is Friday 14:00 UTC." },
     event { id = "e.hold-review", title = "Hold Review (daily)",
             from = fri("08:30"), to = fri("09:00"), who = { "tobias" } },
-    event { id = "e.audit", title = "Northwind partner audit (Berlin office)",
+    event { id = "e.audit", big = true, title = "Northwind partner audit (Berlin office)",
             from = fri("09:30"), to = fri("12:30"), who = { "jonas", "henrik", "sofia" },
             text = "Annual partner audit: controls against duplicate and misdirected payouts; INC-41 follow-up. Slide 7: the dedupe gate." },
     event { id = "e.bia-doctor", title = "Bia: medical appointment",

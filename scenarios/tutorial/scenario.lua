@@ -296,7 +296,7 @@ calendar {
             text = "Includes #418 (price cache TTL) and #421 (receipt e-mail wording)." },
     event { id = "e.planning", title = "Checkout quarterly planning (offsite)",
             from = "10:00", to = "13:00", who = { "marcus", "tomas" } },
-    event { id = "e.lunch-drop", title = "Lunch Drop: 20% off all beans",
+    event { id = "e.lunch-drop", big = true, title = "Lunch Drop: 20% off all beans",
             from = "12:00", to = "13:00", who = { "lena", "noor" },
             text = "Newsletter at 11:55 to 40k subscribers. Promo prices go live at 12:00." },
 }
