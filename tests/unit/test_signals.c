@@ -443,6 +443,23 @@ static void check_triage(Scenario *sc)
     CHECK(!model_signal_parse("mttr", &k));
 }
 
+/* Once a scenario marks big events, only those count: the earnings call
+ * unmarked and a marked offsite outside the window leave none. */
+static void check_big_events(Scenario *sc)
+{
+    Signals s;
+    sc->items[30].big = sc->big_events = true;
+    CHECK(!model_event_is_big(sc, 29) && model_event_is_big(sc, 30));
+    signals_compute(sc, &s);
+    CHECK_INT(s.events.n, 0);
+    signals_destroy(&s);
+    sc->items[29].big = true;
+    signals_compute(sc, &s);
+    check_list(&s.events, 1, (const int[]){ 29 });
+    signals_destroy(&s);
+    sc->items[29].big = sc->items[30].big = sc->big_events = false;
+}
+
 int main(void)
 {
     Scenario *sc = build();
@@ -456,6 +473,7 @@ int main(void)
     signals_destroy(&s);
     check_json(sc);
     check_triage(sc);
+    check_big_events(sc);
     scenario_destroy(sc);
     check_empty();
     return testing_done("test_signals");
