@@ -231,7 +231,8 @@ int main(int argc, char **argv)
     CHECK(d != NULL);
     int n = 0;
     for (struct dirent *e; d && (e = readdir(d));) {
-        if (e->d_name[0] == '.' || strcmp(e->d_name, "README.md") == 0) continue;
+        /* curricula/ holds curricula, not a scenario */
+        if (e->d_name[0] == '.' || strcmp(e->d_name, "README.md") == 0 || strcmp(e->d_name, "curricula") == 0) continue;
         char path[1400];
         snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
         monkey(path);
