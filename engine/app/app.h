@@ -9,6 +9,9 @@ int cmd_score(int argc, char **argv);
 int cmd_report(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_sheets(int argc, char **argv);
+int cmd_aggregate(int argc, char **argv);
 int app_run_desktop(const char *scenario);
+/* The desktop app in workshop mode (desktop_workshop.h). */
+int app_run_workshop(const char *scenario);
 
 #endif

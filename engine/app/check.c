@@ -1,14 +1,17 @@
-/* check.c: `incident-dojo check PATH...`: validate scenarios and print
- * every diagnostic as file:line: severity[code]: message. */
+/* check.c: `incident-dojo check PATH...`: validate scenarios and
+ * curricula (.lua files in a folder named curricula) and print every
+ * diagnostic as file:line: severity[code]: message. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include "app.h"
 #include "catalog.h"
 #include "core/coverage.h"
+#include "script/curriculum.h"
 #include "script/loader.h"
 
-typedef struct CheckTotals { int scenarios, errors, warnings, unreachable; } CheckTotals;
+typedef struct CheckTotals { int scenarios, curricula, errors, warnings, unreachable; } CheckTotals;
 
 static int count_true(const bool *v, int n)
 {
@@ -50,23 +53,93 @@ static void check_coverage(const Scenario *sc, CheckTotals *t)
     coverage_free(&cov);
 }
 
+static void check_print(Diags *diags, bool quiet)
+{
+    diags_sort(diags);
+    for (int i = 0; i < diags->count; i++) {
+        if (quiet && diags->items[i].severity == DIAG_WARNING) continue;
+        char line[4096];
+        diags_format(&diags->items[i], line, sizeof line);
+        printf("%s\n", line);
+    }
+}
+
 static void check_one(const char *path, bool quiet, bool coverage, CheckTotals *t)
 {
     Diags diags = {0};
     Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    diags_sort(&diags);
-    for (int i = 0; i < diags.count; i++) {
-        if (quiet && diags.items[i].severity == DIAG_WARNING) continue;
-        char line[4096];
-        diags_format(&diags.items[i], line, sizeof line);
-        printf("%s\n", line);
-    }
+    check_print(&diags, quiet);
     t->scenarios++;
     if (coverage && sc && !diags.errors) check_coverage(sc, t);
     t->errors += diags.errors;
     t->warnings += diags.warnings;
     scenario_destroy(sc);
     diags_destroy(&diags);
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+/* A curriculum names scenarios by id: the ones in the folder above its
+ * curricula folder are the ones that exist. */
+static void check_curriculum(const char *path, bool quiet, CheckTotals *t)
+{
+    char folder[4096];
+    snprintf(folder, sizeof folder, "%s", path);
+    for (int up = 0; up < 2; up++) {
+        char *slash = strrchr(folder, '/');
+        if (slash) *slash = 0;
+        else snprintf(folder, sizeof folder, "%s", up ? "." : "..");
+    }
+    int count, ids_n = 0;
+    char **found = catalog_scan(folder, &count);
+    const char **ids = calloc((size_t)count + 1, sizeof *ids);
+    Scenario **scs = calloc((size_t)count + 1, sizeof *scs);
+    for (int i = 0; i < count; i++) {
+        Diags quiet_diags = {0};
+        scs[i] = loader_load(found[i], NULL, &quiet_diags, NULL);
+        if (scs[i] && scs[i]->meta.id) ids[ids_n++] = scs[i]->meta.id;
+        diags_destroy(&quiet_diags);
+    }
+    Diags diags = {0};
+    curriculum_destroy(curriculum_load(path, ids, ids_n, &diags));
+    check_print(&diags, quiet);
+    t->curricula++;
+    t->errors += diags.errors;
+    t->warnings += diags.warnings;
+    diags_destroy(&diags);
+    for (int i = 0; i < count; i++) scenario_destroy(scs[i]);
+    free(scs);
+    free(ids);
+    catalog_free_paths(found, count);
+}
+
+/* path is a .lua file in a folder named curricula, or that folder. */
+static bool is_curricula(const char *path, bool folder)
+{
+    char p[4096];
+    snprintf(p, sizeof p, "%s", path);
+    size_t n = strlen(p);
+    while (n > 1 && p[n - 1] == '/') p[--n] = 0;
+    char *slash = strrchr(p, '/');
+    if (!folder) {
+        if (!slash) return false;
+        *slash = 0;
+        slash = strrchr(p, '/');
+    }
+    return strcmp(slash ? slash + 1 : p, "curricula") == 0;
+}
+
+static void check_curricula_in(const char *folder, bool quiet, CheckTotals *t)
+{
+    int count;
+    char **found = catalog_scan(folder, &count);
+    for (int k = 0; k < count; k++)
+        if (!is_dir(found[k])) check_curriculum(found[k], quiet, t);
+    catalog_free_paths(found, count);
 }
 
 static bool holds_scenario(const char *path)
@@ -95,6 +168,10 @@ int cmd_check(int argc, char **argv)
         if (stat(argv[i], &st) != 0) {
             printf("%s: error[not-found]: no such file or folder\n", argv[i]);
             t.errors++;
+        } else if (S_ISDIR(st.st_mode) && is_curricula(argv[i], true)) {
+            check_curricula_in(argv[i], quiet, &t);
+        } else if (!S_ISDIR(st.st_mode) && is_curricula(argv[i], false)) {
+            check_curriculum(argv[i], quiet, &t);
         } else if (S_ISDIR(st.st_mode) && !holds_scenario(argv[i])) {
             int count;
             char **found = catalog_scan(argv[i], &count);
@@ -105,6 +182,9 @@ int cmd_check(int argc, char **argv)
             }
             for (int k = 0; k < count; k++) check_one(found[k], quiet, coverage, &t);
             catalog_free_paths(found, count);
+            char sub[4200];
+            snprintf(sub, sizeof sub, "%s/curricula", argv[i]);
+            if (is_dir(sub)) check_curricula_in(sub, quiet, &t);
         } else {
             check_one(argv[i], quiet, coverage, &t);
         }
@@ -114,8 +194,12 @@ int cmd_check(int argc, char **argv)
         return 2;
     }
     fflush(stdout);   /* diagnostics before the summary, even through a pipe */
-    fprintf(stderr, "checked %d scenario%s: %d error%s, %d warning%s\n", t.scenarios,
-            t.scenarios == 1 ? "" : "s", t.errors, t.errors == 1 ? "" : "s", t.warnings,
+    char curricula[64] = "";
+    if (t.curricula) snprintf(curricula, sizeof curricula, " and %d curricul%s", t.curricula, t.curricula == 1 ? "um" : "a");
+    char scenarios[64] = "";
+    if (t.scenarios || !t.curricula) snprintf(scenarios, sizeof scenarios, " %d scenario%s", t.scenarios, t.scenarios == 1 ? "" : "s");
+    fprintf(stderr, "checked%s%s: %d error%s, %d warning%s\n", scenarios,
+            t.scenarios || !t.curricula ? curricula : curricula + 4, t.errors, t.errors == 1 ? "" : "s", t.warnings,
             t.warnings == 1 ? "" : "s");
     if (coverage)
         fprintf(stderr, "coverage: %d thing%s no play can reach\n", t.unreachable, t.unreachable == 1 ? "" : "s");

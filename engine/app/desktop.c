@@ -10,6 +10,7 @@
 #include "core/util.h"
 #include "core/xdg.h"
 #include "desktop.h"
+#include "desktop_workshop.h"
 
 static uint32_t desktop_now_ms(void)
 {
@@ -80,6 +81,11 @@ Desktop *desktop_create(const DesktopConfig *cfg, char *err, size_t errsize)
     d->lib = library_scan(catalog_folder());
     d->screen = DESKTOP_HOME;
     if (cfg->scenario) desktop_open(d, cfg->scenario, false);
+    if (cfg->workshop) {
+        desktop_workshop_toggle(d);
+        desktop_workshop_between(d);
+        if (d->st) d->screen = DESKTOP_WORKSPACE, d->workspace.section = screen_workspace_first_section(d->st->session);
+    }
     d->dirty = true;
     return d;
 }
@@ -97,9 +103,11 @@ void desktop_destroy(Desktop *d)
         d->settings.maximized = g.maximized;
     }
     desktop_save_settings(d);
+    desktop_workshop_free(d);
     screen_error_free(&d->error);
     screen_error_free(&d->reload_error);
     screen_workspace_free(&d->workspace);
+    desktop_free_results(d);
     library_destroy(d->lib);
     free(d->error_path);
     ui_destroy(d->ui);
@@ -119,7 +127,9 @@ static void desktop_keys(Desktop *d)
         else if (ctrl && k.key == KEY_MINUS) d->want_scale = settings_scale_step(cur, -1);
         else if (ctrl && k.key == KEY_0) d->want_scale = settings_scale_step(cur, 0);
         else if (k.key == KEY_F5 && !k.mods && !k.repeat) d->want_reload = true;
+        else if (k.key == KEY_F9 && !k.mods && !k.repeat) desktop_workshop_toggle(d);
         else if (k.key == KEY_Q && k.mods == MOD_CTRL) d->quit = true;
+        else if (k.key == KEY_R && k.mods == MOD_CTRL && d->screen == DESKTOP_HOME) desktop_show_results(d);
     }
 }
 
@@ -148,6 +158,7 @@ static void desktop_between_frames(Desktop *d)
         d->dirty = true;
     }
     d->want_scale = 0;
+    desktop_workshop_between(d);
     if (d->want_reload) {
         d->want_reload = false;
         desktop_reload(d);
@@ -160,6 +171,7 @@ bool desktop_frame(Desktop *d)
     d->dirty = false;
     if (d->in.quit) d->quit = true;
     desktop_keys(d);
+    desktop_take_drops(d);
     int w, h;
     platform_get_size(d->p, &w, &h);
     platform_begin_frame(d->p, ui_theme(d->ui)->background);
@@ -182,13 +194,13 @@ bool desktop_frame(Desktop *d)
 void desktop_run(Desktop *d)
 {
     while (desktop_frame(d)) {
-        int wait = ui_next_frame_ms(d->ui);
+        int wait = desktop_workshop_wait(d, ui_next_frame_ms(d->ui));
         if (d->dirty || wait == 0) continue;
         platform_wait_events(d->p, wait);
     }
 }
 
-int app_run_desktop(const char *scenario)
+static int desktop_run_app(const char *scenario, bool workshop)
 {
     char err[2048];
     char *path = NULL;
@@ -196,7 +208,7 @@ int app_run_desktop(const char *scenario)
         fprintf(stderr, "incident-dojo: %s\n", err);
         return 1;
     }
-    DesktopConfig cfg = {.scenario = path};
+    DesktopConfig cfg = {.scenario = path, .workshop = workshop};
     Desktop *d = desktop_create(&cfg, err, sizeof err);
     if (!d) {
         fprintf(stderr, "incident-dojo: %s\n", err);
@@ -208,3 +220,6 @@ int app_run_desktop(const char *scenario)
     free(path);
     return 0;
 }
+
+int app_run_desktop(const char *scenario) { return desktop_run_app(scenario, false); }
+int app_run_workshop(const char *scenario) { return desktop_run_app(scenario, true); }

@@ -13,6 +13,7 @@
 #include "ui/screen_common.h"
 #include "ui/screen_error.h"
 #include "ui/screen_home.h"
+#include "ui/screen_results.h"
 #include "ui/screen_workspace.h"
 
 typedef struct DesktopConfig {
@@ -20,11 +21,12 @@ typedef struct DesktopConfig {
     bool headless;               /* draw off-screen (tests, bench --headless) */
     bool no_vsync;
     bool no_settings;            /* neither read nor write the settings file (bench) */
+    bool workshop;               /* start in workshop mode (desktop_workshop.h) */
     const char *font_dir;        /* NULL: the assets beside the binary */
     const char *title;           /* NULL: "Incident Dojo" */
 } DesktopConfig;
 
-typedef enum { DESKTOP_HOME, DESKTOP_BRIEFING, DESKTOP_WORKSPACE, DESKTOP_ERROR } DesktopScreen;
+typedef enum { DESKTOP_HOME, DESKTOP_BRIEFING, DESKTOP_WORKSPACE, DESKTOP_ERROR, DESKTOP_RESULTS } DesktopScreen;
 
 /* Tests read these fields; only desktop*.c change them. */
 typedef struct Desktop {
@@ -42,6 +44,9 @@ typedef struct Desktop {
     BriefingView briefing;
     WorkspaceView workspace;
     ErrorView error, reload_error;
+    Aggregate *results;          /* result files dropped on the window, or NULL */
+    ResultsView results_view;
+    DesktopScreen results_back;  /* the screen the Results screen returns to */
     char banner[2048];           /* a notice until dismissed; "" for none */
     BannerKind banner_kind;
     PlatformInput in;
@@ -50,6 +55,7 @@ typedef struct Desktop {
     bool want_reload;
     const char *screenshot;      /* when set, the next frame is saved there (BMP) */
     int frames;
+    struct DesktopWorkshop *workshop;   /* workshop mode, NULL until first entered */
 } Desktop;
 
 /* Reads the settings, opens the window, scans the catalogue and opens
@@ -79,5 +85,20 @@ void desktop_close_scenario(Desktop *d);
 void desktop_reload(Desktop *d);
 void desktop_draw_screen(Desktop *d, Rect area);
 void desktop_set_banner(Desktop *d, BannerKind kind, const char *text);
+
+/* ---- desktop_profile.c: progress into the person's profile ---- */
+/* Each frame: records the Debrief's score when it is reached or changes,
+ * and shows a profile or curriculum problem once. */
+void desktop_profile_note(Desktop *d);
+/* Before a scenario closes: its final score, if its Debrief was reached. */
+void desktop_profile_leave(Desktop *d);
+
+/* ---- desktop_results.c: the Results screen (Ctrl+R at home) ---- */
+void desktop_show_results(Desktop *d);
+/* Loads the result files dropped on the window since the last frame and
+ * opens the Results screen; a file that is not a result is a banner. */
+void desktop_take_drops(Desktop *d);
+void desktop_draw_results(Desktop *d, Rect area);
+void desktop_free_results(Desktop *d);
 
 #endif

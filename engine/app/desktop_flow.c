@@ -9,6 +9,8 @@
 #include "catalog.h"
 #include "desktop.h"
 #include "desktop_export.h"
+#include "desktop_workshop.h"
+#include "onboarding.h"
 
 void desktop_set_banner(Desktop *d, BannerKind kind, const char *text)
 {
@@ -57,9 +59,11 @@ void desktop_close_scenario(Desktop *d)
 {
     if (!d->st) return;
     desktop_flush_drafts(d);
+    desktop_profile_leave(d);
     if (d->st->save_error[0] && d->st->log.count && !app_state_save(d->st)) desktop_rescue(d);
     screen_workspace_free(&d->workspace);
     d->workspace = (WorkspaceView){0};
+    if (d->workshop) d->workshop->bound = NULL;   /* the next AppState may reuse its address */
     app_state_destroy(d->st);
     d->st = NULL;
 }
@@ -185,15 +189,18 @@ void desktop_draw_screen(Desktop *d, Rect area)
 {
     switch (d->screen) {
     case DESKTOP_HOME:
+        d->home.path = onboarding_path(d->lib->onboarding);
         desktop_home_intent(d, screen_home(d->ui, area, d->lib->entries, d->lib->count, &d->home));
         break;
     case DESKTOP_BRIEFING:
         desktop_briefing_intent(d, screen_briefing(d->ui, area, d->st->sc, app_state_offer_count(d->st), &d->briefing));
         break;
     case DESKTOP_WORKSPACE: {
+        if (!desktop_workshop_draw(d, &area)) break;   /* a reveal or the room debrief covers it */
         CondHost host = app_state_cond_host(d->st);
         d->workspace.log = &d->st->log;      /* the Debrief's path; the state may have been reloaded */
         desktop_workspace_intent(d, screen_workspace(d->ui, area, d->st->session, &host, &d->workspace));
+        desktop_workshop_dialogs(d);
         break;
     }
     case DESKTOP_ERROR: {
@@ -202,5 +209,7 @@ void desktop_draw_screen(Desktop *d, Rect area)
         else if (ei == ERROR_RETRY) desktop_open(d, d->error_path, false);
         break;
     }
+    case DESKTOP_RESULTS: desktop_draw_results(d, area); break;
     }
+    desktop_profile_note(d);
 }

@@ -8,6 +8,7 @@
 #include "core/util.h"
 #include "core/xdg.h"
 #include "library.h"
+#include "onboarding.h"
 #include "script/loader.h"
 
 /* A broken scenario is named by its file or folder, and shows its first
@@ -51,12 +52,14 @@ Library *library_scan(const char *folder)
         diags_destroy(&diags);
     }
     library_refresh_saves(lib);
+    lib->onboarding = onboarding_load(folder, lib);
     return lib;
 }
 
 void library_destroy(Library *lib)
 {
     if (!lib) return;
+    onboarding_destroy(lib->onboarding);
     for (int i = 0; i < lib->count; i++) {
         scenario_destroy(lib->scenarios[i]);
         free(lib->reports[i]);
@@ -85,6 +88,7 @@ void library_refresh_saves(Library *lib)
 {
     for (int i = 0; i < lib->count; i++)
         if (lib->scenarios[i]) lib->entries[i].saved_actions = library_saved_actions(lib->entries[i].id);
+    if (lib->onboarding) onboarding_refresh(lib->onboarding, lib);
 }
 
 int library_find(const Library *lib, const char *path)

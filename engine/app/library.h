@@ -12,6 +12,7 @@ typedef struct Library {
     Scenario **scenarios;        /* owned; NULL where loading failed */
     char **reports;              /* owned: diagnostics where loading failed */
     HomeEntry *entries;          /* borrow from the above */
+    struct Onboarding *onboarding;   /* owned: the curriculum and profile (onboarding.h) */
 } Library;
 
 /* Scans folder (catalog_scan) and loads every scenario in it. */

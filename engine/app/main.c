@@ -6,6 +6,7 @@
 
 static const char usage[] =
     "Usage: incident-dojo [SCENARIO]\n"
+    "  or:  incident-dojo --workshop [SCENARIO]\n"
     "  or:  incident-dojo COMMAND [ARGS...]\n"
     "Play scripted fake software incidents to practise learning from incidents:\n"
     "investigate the sources, interview the people involved, facilitate the\n"
@@ -28,11 +29,23 @@ static const char usage[] =
     "                              and timeline in JSON, or xAPI statements\n"
     "  sheets SCENARIO --out DIR   write a Markdown character sheet per interviewee,\n"
     "                              for role-playing the interviews in a workshop\n"
+    "  aggregate RESULT.json... [--out FILE.md]\n"
+    "                              a workshop's result files (one scenario) summed up\n"
+    "                              in Markdown: score distributions, each criterion's\n"
+    "                              met share, the evidence most missed, the questions\n"
+    "                              most asked, the timelines side by side; with --out\n"
+    "                              also FILE-scores.svg and FILE-criteria.svg\n"
     "  bench scroll|startup|load|search [OPTIONS]\n"
     "                              time a scripted scroll of a long chat, the\n"
     "                              start-up, loading a generated 100000-message\n"
     "                              scenario, or searching it; print the figures\n"
     "                              ('incident-dojo bench --help' for the options)\n"
+    "\n"
+    "Workshop mode:\n"
+    "  --workshop [SCENARIO]       the desktop app for a facilitator and a room: the\n"
+    "                              projector view, timed phases, reveals, teams taking\n"
+    "                              turns (a save each) and a room debrief; F9 turns\n"
+    "                              it on and off from the app\n"
     "\n"
     "Options:\n"
     "  -h, --help                  display this help and exit\n"
@@ -68,6 +81,8 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
         if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
         if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
+        if (strcmp(cmd, "aggregate") == 0) return cmd_aggregate(argc - 2, argv + 2);
+        if (strcmp(cmd, "--workshop") == 0) return app_run_workshop(argc >= 3 ? argv[2] : NULL);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"
                             "Try 'incident-dojo --help' for more information.\n", cmd);

@@ -77,3 +77,13 @@ void platform_inject_quit(Platform *p)
     e.type = SDL_QUIT;
     SDL_PushEvent(&e);
 }
+
+/* SDL_DROPFILE's path is SDL_free'd by whoever handles the event. */
+void platform_inject_drop(Platform *p, const char *path)
+{
+    SDL_Event e = {0};
+    e.drop.type = SDL_DROPFILE;
+    e.drop.windowID = window_id(p);
+    e.drop.file = SDL_strdup(path);
+    if (e.drop.file && SDL_PushEvent(&e) != 1) SDL_free(e.drop.file);
+}

@@ -99,6 +99,34 @@ static void append_text(PlatformInput *in, const char *s)
     in->text_len += (int)n;
 }
 
+/* SDL hands over the path, which must be SDL_free'd; the app gets a copy
+ * it frees with free(). */
+static void queue_dropped(Platform *p, char *file)
+{
+    if (!file) return;
+    if (p->ndropped == p->capdropped) {
+        int cap = p->capdropped ? p->capdropped * 2 : 8;
+        char **grown = realloc(p->dropped, (size_t)cap * sizeof *grown);
+        if (!grown) {
+            SDL_free(file);
+            return;
+        }
+        p->dropped = grown, p->capdropped = cap;
+    }
+    char *copy = strdup(file);
+    SDL_free(file);
+    if (copy) p->dropped[p->ndropped++] = copy;
+}
+
+char *platform_take_dropped(Platform *p)
+{
+    if (!p->ndropped) return NULL;
+    char *first = p->dropped[0];
+    memmove(p->dropped, p->dropped + 1, (size_t)(p->ndropped - 1) * sizeof *p->dropped);
+    p->ndropped--;
+    return first;
+}
+
 static void on_event(Platform *p, const SDL_Event *e, PlatformInput *in)
 {
     switch (e->type) {
@@ -140,6 +168,8 @@ static void on_event(Platform *p, const SDL_Event *e, PlatformInput *in)
         break;
     }
     case SDL_KEYUP: in->mods = mods_from_sdl(e->key.keysym.mod); break;
+    case SDL_DROPFILE: queue_dropped(p, e->drop.file); break;
+    case SDL_DROPTEXT: SDL_free(e->drop.file); break;   /* dropped text: not a file */
     default: break;
     }
 }

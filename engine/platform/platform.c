@@ -172,6 +172,7 @@ Platform *platform_create(const PlatformConfig *cfg, char *err, size_t errsize)
         goto fail;
     }
     p->ttf_started = true;
+    SDL_EventState(SDL_DROPFILE, SDL_ENABLE);
     if (!(p->headless ? open_headless(p, err, errsize) : open_window(p, err, errsize))) goto fail;
     SDL_RendererInfo info;
     SDL_GetRendererInfo(p->ren, &info);
@@ -203,6 +204,8 @@ void platform_destroy(Platform *p)
      * last platform so leak checkers see a clean exit. */
     if (SDL_WasInit(0) == 0) SDL_Quit();
     free(p->clipboard);
+    for (int i = 0; i < p->ndropped; i++) free(p->dropped[i]);
+    free(p->dropped);
     free(p);
 }
 

@@ -118,6 +118,10 @@ void platform_stop_text_input(Platform *p);
 char *platform_get_clipboard(Platform *p);
 bool platform_set_clipboard(Platform *p, const char *utf8);
 
+/* Files dropped on the window, one path per call, oldest first (malloc'd:
+ * the caller frees); NULL when none is waiting. Polling queues them. */
+char *platform_take_dropped(Platform *p);
+
 /* Synthetic input, queued like real events and read by the next poll:
  * for tests and scripted drivers. Positions in pixels. */
 void platform_inject_key(Platform *p, PlatformKey key, unsigned mods);
@@ -126,6 +130,8 @@ void platform_inject_mouse_move(Platform *p, int x, int y);
 void platform_inject_mouse_button(Platform *p, unsigned button, bool down, int x, int y);
 void platform_inject_wheel(Platform *p, float dy);
 void platform_inject_quit(Platform *p);
+/* A file dropped on the window, as a file manager would. */
+void platform_inject_drop(Platform *p, const char *path);
 
 /* ---- text metrics ---- */
 int platform_line_height(Platform *p, FontStyle style);

@@ -83,6 +83,8 @@ struct Platform {
     unsigned frame_draw_calls, frame_quads;
 
     char *clipboard;            /* headless only */
+    char **dropped;             /* dropped files' paths, oldest first, until taken */
+    int ndropped, capdropped;
     char composition[PLATFORM_TEXT_SIZE];
     int composition_cursor;
 };

@@ -36,6 +36,13 @@ static void guide_dots(Ui *ui, Rect *r, const Scenario *sc, const GuideView *v)
     ui_cut_top(r, ui_px(ui, SP_S));
 }
 
+/* True when text fits in what is left of *r: at a large scale the sidebar
+ * runs out, and a line drawn over the next is worse than none. */
+static bool guide_fits(Ui *ui, const Rect *r, const char *text, FontStyle style, int extra)
+{
+    return r->h >= screen_text_height(ui, text, style, r->w) + ui_px(ui, extra);
+}
+
 int screen_guide(Ui *ui, Rect *r, const Session *s, int section, GuideView *v)
 {
     const Scenario *sc = s->sc;
@@ -49,22 +56,27 @@ int screen_guide(Ui *ui, Rect *r, const Session *s, int section, GuideView *v)
     for (int i = v->current; i < sc->guide_count; i++) minutes += sc->guide[i].minutes;
     if (v->current == sc->guide_count) snprintf(line, sizeof line, "TOUR DONE");
     else snprintf(line, sizeof line, "TOUR %d OF %d", v->current + 1, sc->guide_count);
+    if (!guide_fits(ui, r, line, FONT_BOLD, 2 * SP_M + 8)) return -1;
     screen_kept_add(&v->shown, line);
     screen_caption(ui, r, line);
     guide_dots(ui, r, sc, v);
     if (v->current == sc->guide_count) {
         const char *end = "You have been through every screen.";
+        if (!guide_fits(ui, r, end, FONT_REGULAR, 0)) return -1;
         screen_kept_add(&v->shown, end);
         screen_para(ui, r, end, FONT_REGULAR, t->text_muted, 0);
         return -1;
     }
     const GuideStep *g = &sc->guide[v->current];
+    if (!guide_fits(ui, r, g->title, FONT_BOLD, SP_XS)) return -1;
     screen_kept_add(&v->shown, g->title);
     screen_para(ui, r, g->title, FONT_BOLD, t->text, SP_XS);
     snprintf(line, sizeof line, "About %d min to the end of the tour", minutes);
-    screen_kept_add(&v->shown, line);
-    screen_para(ui, r, line, FONT_ITALIC, t->text_muted, SP_S);
-    if ((int)g->section == section) return -1;   /* the strip over the section says the rest */
+    if (guide_fits(ui, r, line, FONT_ITALIC, SP_S)) {
+        screen_kept_add(&v->shown, line);
+        screen_para(ui, r, line, FONT_ITALIC, t->text_muted, SP_S);
+    }
+    if ((int)g->section == section || r->h < screen_button_h(ui)) return -1;   /* the strip says the rest */
     snprintf(line, sizeof line, "Go to %s", SECTION_TITLES[g->section]);
     screen_kept_add(&v->shown, line);
     Rect b = ui_cut_top(r, screen_button_h(ui));

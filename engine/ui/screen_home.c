@@ -165,6 +165,8 @@ HomeIntent screen_home(Ui *ui, Rect area, const HomeEntry *entries, int count, H
     ui_push_scope(ui, "home");
     home_top_bar(ui, &area, v, &out);
     Rect body = ui_inset(area, ui_px(ui, SP_L));
+    v->start_next_button = (Rect){0, 0, 0, 0};
+    if (v->path && v->path->count) screen_home_path(ui, &body, v->path, v, &out);
     int left_w = body.w * 2 / 5;
     if (left_w < ui_px(ui, 300)) left_w = body.w < ui_px(ui, 600) ? body.w / 2 : ui_px(ui, 300);
     if (left_w > ui_px(ui, 460)) left_w = ui_px(ui, 460);

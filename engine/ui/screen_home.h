@@ -1,9 +1,11 @@
 /* screen_home.h: the home screen: the scenario catalogue with each one's
  * summary, difficulty, time and objectives, the saved sessions to continue,
- * and the theme switcher. It draws and returns what the user chose. */
+ * the onboarding path when a curriculum is found, and the theme switcher.
+ * It draws and returns what the user chose. */
 #ifndef DOJO_SCREEN_HOME_H
 #define DOJO_SCREEN_HOME_H
 
+#include "core/util.h"
 #include "ui/ui.h"
 
 /* One catalogued scenario; every pointer is borrowed. */
@@ -25,6 +27,28 @@ typedef enum {
 
 typedef struct HomeIntent { HomeIntentKind kind; int entry; ThemeId theme; } HomeIntent;
 
+/* The onboarding path: a curriculum's steps with the person's progress.
+ * Every pointer is borrowed. */
+typedef enum { HOME_STEP_LOCKED, HOME_STEP_OPEN, HOME_STEP_NEXT, HOME_STEP_DONE } HomeStepState;
+
+typedef struct HomePathStep {
+    const char *title;               /* the scenario's title (its id when it is not catalogued) */
+    int entry;                       /* its index in the entries, -1: not catalogued */
+    HomeStepState state;
+    double best, pass;               /* best score so far (attempts > 0), the bar */
+    int attempts;
+    const char *const *objectives;
+    int objective_count;
+    const char *requires;            /* "Requires: A, B" for a locked step, else NULL */
+} HomePathStep;
+
+typedef struct HomePath {
+    const char *title, *summary, *profile;
+    const HomePathStep *steps;
+    int count, done;
+    int next;                        /* the step Start next opens, -1: none */
+} HomePath;
+
 /* The screen's own state, kept by the caller between frames. Zero it to
  * start; the rectangles are where things were drawn last frame (for hit
  * tests in tests and tools). */
@@ -32,8 +56,17 @@ typedef struct HomeView {
     UiList list;
     bool started;
     Rect open_button, continue_button, theme_tabs;
+    const HomePath *path;            /* set by the caller; NULL: no curriculum, no path drawn */
+    Rect start_next_button;          /* zero when not drawn */
+    Rect *step_rects;                /* per path step, when keep_words (tests) */
+    bool keep_words;                 /* keep what the path drew in shown (tests) */
+    StrBuf shown;
 } HomeView;
 
 HomeIntent screen_home(Ui *ui, Rect area, const HomeEntry *entries, int count, HomeView *v);
+/* The path panel cut off the top of *area (screen_home_path.c). */
+void screen_home_path(Ui *ui, Rect *area, const HomePath *path, HomeView *v, HomeIntent *out);
+/* Frees what keep_words kept. */
+void screen_home_free(HomeView *v);
 
 #endif

@@ -51,8 +51,10 @@ void screen_workspace_free(WorkspaceView *v)
     screen_pin_free(&v->pin);
 }
 
-static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section, WorkspaceIntent *out)
+static void workspace_top(Ui *ui, Rect *area, const Session *s, const CondHost *host, WorkspaceView *v,
+                          WorkspaceIntent *out)
 {
+    Section section = v->section;
     const Theme *t = ui_theme(ui);
     Rect bar = screen_top_bar(ui, area);
     Rect home = ui_cut_left(&bar, screen_button_w(ui, "\xE2\x80\xB9 Home"));
@@ -64,6 +66,7 @@ static void workspace_top(Ui *ui, Rect *area, const Session *s, Section section,
     Rect cr = ui_cut_right(&bar, cw);
     ui_text(ui, cr, clock, FONT_BOLD, t->text);
     ui_cut_right(&bar, ui_px(ui, SP_M));
+    if (!v->no_drill) screen_drill_bar(ui, &bar, s, host, section == SECTION_DEBRIEF, &v->drill);
     const char *phase = screen_workspace_phase(section);
     int pw = ui_text_width(ui, phase, FONT_REGULAR) + ui_px(ui, 2 * SP_M);
     Rect pill = ui_cut_right(&bar, pw);
@@ -270,10 +273,17 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
     ui_push_scope(ui, "workspace");
     screen_search_prepare(&v->search, s->sc);
     if (ui_take_key(ui, KEY_F, MOD_CTRL)) screen_search_open(&v->search);
-    workspace_top(ui, &area, s, v->section, &out);
+    /* the drill's limit ran out: the Debrief, with a message over it */
+    if (!v->no_drill && screen_drill_tick(ui, &v->drill) == DRILL_TIME_UP) {
+        v->section = SECTION_DEBRIEF, v->drill.paused = false;
+        ui_modal_open(ui, ui_id(ui, "drill-up-dlg"));
+    }
+    workspace_top(ui, &area, s, host, v, &out);
     workspace_nav(ui, ui_cut_left(&area, ui_px(ui, 208)), s, v);
     screen_guide_strip(ui, &area, s, (int)v->section, &v->guide);
-    if (v->section == SECTION_SOURCES) {
+    if (screen_drill_pause(ui, area, &v->drill)) {
+        /* paused: nothing of the scenario shows, not even through search */
+    } else if (v->section == SECTION_SOURCES) {
         workspace_sources(ui, area, s, v, &out);
     } else {
         ui_push_clip(ui, area);
@@ -286,7 +296,9 @@ WorkspaceIntent screen_workspace(Ui *ui, Rect area, const Session *s, const Cond
         else workspace_report(ui, area, s, v, &out);   /* SECTION_REPORT */
         ui_pop_clip(ui);
     }
-    workspace_dialogs(ui, s, v, &out);
+    if (!v->drill.paused) workspace_dialogs(ui, s, v, &out);
+    Action hint;
+    if (screen_drill_dialogs(ui, s, host, &v->drill, &hint) == DRILL_HINT) workspace_emit(&out, hint);
     /* drafts left in the Report go out one a frame, when no other action does */
     if (v->section != SECTION_REPORT && out.kind == WORKSPACE_NONE &&
         screen_workspace_flush(s, v, &out.action)) {

@@ -8,6 +8,7 @@
 #include "core/rubric.h"
 #include "core/session.h"
 #include "ui/screen_debrief.h"
+#include "ui/screen_drill.h"
 #include "ui/screen_guide.h"
 #include "ui/screen_interviews.h"
 #include "ui/screen_meeting.h"
@@ -55,6 +56,8 @@ typedef struct WorkspaceView {
     SearchView search;           /* Ctrl+F; its index is built once per scenario */
     DebriefView debrief;         /* keeps the score and the path until the session changes */
     GuideView guide;             /* a tutorial's guided tour, in the sidebar */
+    DrillView drill;             /* the solo drill's hints, pause and time limit (top bar) */
+    bool no_drill;               /* set by the caller: no drill controls (workshop mode) */
     /* Borrowed, set by the caller each frame: the log the session was
      * replayed from, for the Debrief's path (NULL: no path shown). */
     const ActionLog *log;

@@ -95,6 +95,19 @@ expect "changed scenario still scores" test $rc -eq 0
 expect "changed scenario is reported" has "$tmp/out" "has changed since this save"
 expect "first action that no longer fits is named" has "$tmp/out" "replayed 1 of 8 actions; action 1:"
 
+# check of curricula: the shipped one, the folder of scenarios with its
+# curricula, and a bad one with its problems where they were written
+"$bin" check "$src/scenarios/curricula/onboarding.lua" >"$tmp/out" 2>&1; rc=$?
+expect "the shipped curriculum checks clean" test $rc -eq 0
+expect "a curriculum is counted as one" has "$tmp/out" "checked 1 curriculum: 0 errors, 0 warnings"
+"$bin" check "$src/scenarios" >"$tmp/out" 2>&1; rc=$?
+expect "the scenarios folder checks its curricula too" has "$tmp/out" "scenarios and 1 curriculum: 0 errors"
+mkdir -p "$tmp/cur/curricula" && cp -r "$mini" "$tmp/cur/"
+printf 'curriculum { id = "c", title = "C",\n  step { scenario = "mini", pass = 101 },\n}\n' >"$tmp/cur/curricula/c.lua"
+"$bin" check "$tmp/cur/curricula/c.lua" >"$tmp/out" 2>&1; rc=$?
+expect "a bad curriculum fails the check" test $rc -eq 1
+expect "its problem is named at its line" has "$tmp/out" "c.lua:2: error[bad-value]: step field 'pass' must be a score from 0 to 100, not 101"
+
 # check --coverage: what no play can reach, where it was written
 "$bin" check --coverage "$src/scenarios/tutorial" >"$tmp/out" 2>&1; rc=$?
 expect "coverage of the tutorial exits 0" test $rc -eq 0

@@ -6,7 +6,8 @@
 # blank and differs from the last; that the action was autosaved; that the
 # app sleeps while idle; that Ctrl+Q quits with status 0 and the settings
 # keep the zoom and geometry. Then the expert's golden log, replayed into
-# the save, is resumed in a second run and its Debrief shown.
+# the save, is resumed in a second run and its Debrief shown. A third run
+# starts in workshop mode (--workshop tutorial).
 # Starts its own Xvfb when DISPLAY is unset.
 # Usage: test_desktop.sh BINARY SOURCE_DIR
 bin=$1
@@ -171,4 +172,20 @@ press ctrl+8
 shot debrief-expert                   # the expert's debrief: full marks, the model beside it
 expect "resuming kept the save's actions" grep -q '"type":"set_report","field":"action_items"' "$save"
 quit "second run"
+
+# Workshop mode: the projector view with the facilitator bar; Team 1 plays
+# in a save of its own, and the person's settings and save stay as they were.
+ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0" HOME="$tmp" \
+    XDG_CONFIG_HOME="$tmp/config" XDG_DATA_HOME="$tmp/data" \
+    INCIDENT_DOJO_SCENARIOS="$tmp/scenarios" "$bin" --workshop tutorial >"$tmp/out" 2>"$tmp/err" &
+app_pid=$!
+wid=$(timeout $((20 * scale)) xdotool search --sync --onlyvisible --name '^Incident Dojo$' 2>/dev/null | head -1)
+expect "the workshop window opens" test -n "$wid"
+[ -n "$wid" ] || { cat "$tmp/err"; finish; }
+xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
+shot workshop                         # projector view: the phases, reveals, teams
+expect "the workshop plays in Team 1's save" test -s "${save%.save}-team-1.save"
+quit "workshop run"
+expect "the workshop kept the person's zoom" grep -q '"scale":[[:space:]]*1.1' "$settings"
+expect "the workshop left the person's save alone" grep -q '"field":"action_items"' "$save"
 finish

@@ -1,0 +1,85 @@
+/* aggregate_cmd.c: `incident-dojo aggregate RESULT... [--out FILE.md]`: a
+ * workshop's result files summed up in Markdown, with SVG charts beside
+ * the file when there is one. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "app.h"
+#include "core/aggregate.h"
+
+static int usage_aggregate(void)
+{
+    fprintf(stderr, "Usage: incident-dojo aggregate RESULT.json... [--out FILE.md]\n");
+    return 2;
+}
+
+/* Through a temp file, so a failed write leaves the old file whole. */
+static bool aggregate_write_file(const char *path, const char *text)
+{
+    char tmp[4096];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    bool ok = f && fputs(text, f) >= 0;
+    if (f && fclose(f) != 0) ok = false;
+    if (ok && rename(tmp, path) != 0) ok = false;
+    if (!ok) {
+        fprintf(stderr, "incident-dojo: cannot write '%s': %s\n", path, strerror(errno));
+        remove(tmp);
+    }
+    return ok;
+}
+
+/* "out/results.md" -> stem "out/results" (where the charts go) and
+ * "results" (how the Markdown beside them links to them). */
+static void aggregate_chart_names(const char *out, char *stem, size_t n, const char **link)
+{
+    snprintf(stem, n, "%s", out);
+    size_t len = strlen(stem);
+    if (len > 3 && strcmp(stem + len - 3, ".md") == 0) stem[len - 3] = 0;
+    const char *slash = strrchr(stem, '/');
+    *link = slash ? slash + 1 : stem;
+}
+
+static bool aggregate_write_charts(const Aggregate *a, const char *stem)
+{
+    char path[4200];
+    char *scores = aggregate_svg_scores(a), *crit = aggregate_svg_criteria(a);
+    snprintf(path, sizeof path, "%s-scores.svg", stem);
+    bool ok = aggregate_write_file(path, scores);
+    snprintf(path, sizeof path, "%s-criteria.svg", stem);
+    ok = aggregate_write_file(path, crit) && ok;
+    free(scores);
+    free(crit);
+    return ok;
+}
+
+int cmd_aggregate(int argc, char **argv)
+{
+    const char *out = NULL;
+    Aggregate *a = aggregate_create();
+    char err[2048];
+    int rc = 0;
+    for (int i = 0; i < argc && rc == 0; i++) {
+        if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) out = argv[++i];
+        else if (argv[i][0] == '-' && argv[i][1]) rc = usage_aggregate();
+        else if (!aggregate_add_file(a, argv[i], err, sizeof err)) {
+            fprintf(stderr, "incident-dojo: %s\n", err);
+            rc = 1;
+        }
+    }
+    if (rc == 0 && a->count == 0) rc = usage_aggregate();
+    if (rc == 0) {
+        aggregate_compute(a);
+        char stem[4096];
+        const char *link = NULL;
+        if (out) aggregate_chart_names(out, stem, sizeof stem, &link);
+        char *md = aggregate_markdown(a, link);
+        bool ok = out ? aggregate_write_file(out, md) && aggregate_write_charts(a, stem) : fputs(md, stdout) >= 0;
+        free(md);
+        if (!ok) rc = 1;
+    }
+    aggregate_destroy(a);
+    return rc;
+}

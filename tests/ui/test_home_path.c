@@ -1,0 +1,219 @@
+/* test_home_path.c: the onboarding path on the home screen, headless: a
+ * profile with the tutorial passed draws it done with its best score, the
+ * certificate scenario as next with its objectives and quiet-queue locked
+ * with what it requires; Start next opens the next scenario; reaching the
+ * Debrief records an attempt in the profile; no curriculum, no path.
+ * Screenshots in every theme go to DOJO_SHOTS when set. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "core/profile.h"
+#include "desktop.h"
+#include "testing.h"
+#include "ui/ui_fixture.h"
+
+static char src[1024], tmp[256], fonts[1100], shots[512];
+
+static Desktop *start(void)
+{
+    char err[1024] = "";
+    DesktopConfig cfg = {.headless = true, .font_dir = fonts};
+    Desktop *d = desktop_create(&cfg, err, sizeof err);
+    if (!d) fprintf(stderr, "desktop_create: %s\n", err);
+    if (d) d->home.keep_words = true;
+    for (int i = 0; d && i < 3; i++) desktop_frame(d);
+    return d;
+}
+
+static void frames(Desktop *d, int n)
+{
+    for (int i = 0; i < n; i++) desktop_frame(d);
+}
+
+static void click(Desktop *d, Rect r)
+{
+    int x = r.x + r.w / 2, y = r.y + r.h / 2;
+    platform_inject_mouse_move(d->p, x, y);
+    frames(d, 1);
+    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, x, y);
+    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, x, y);
+    frames(d, 3);
+}
+
+static void finish(Desktop *d)
+{
+    screen_home_free(&d->home);
+    desktop_destroy(d);
+}
+
+static void write_profile(void)
+{
+    char path[600], err[1024];
+    snprintf(path, sizeof path, "%s/data/incident-dojo/profiles/ann.json", tmp);
+    Profile p = {0};
+    snprintf(p.name, sizeof p.name, "ann");
+    profile_record(&p, "tutorial", 82.5, 60, true, 1700000000);
+    profile_record(&p, "cert-expiry", 0, 70, true, 1700000000);
+    profile_record(&p, "cert-expiry", 41.0, 70, false, 1700000000);
+    CHECK(profile_save(path, &p, err, sizeof err));
+    profile_clear(&p);
+}
+
+static void shoot(Desktop *d, const char *theme_name, ThemeId theme)
+{
+    char path[700];
+    ui_set_theme(d->ui, theme);
+    snprintf(path, sizeof path, "%s/home-path-%s.bmp", shots, theme_name);
+    d->screenshot = path;
+    frames(d, 2);
+    d->screenshot = NULL;
+    CHECK(ui_fixture_colours(path) > 4);
+}
+
+static void test_path_drawn(Desktop *d)
+{
+    const HomePath *p = d->home.path;
+    CHECK(p != NULL);
+    if (!p) return;
+    CHECK_INT(p->count, 3);
+    CHECK_INT(p->done, 1);
+    CHECK_INT(p->next, 1);
+    CHECK_INT(p->steps[0].state, HOME_STEP_DONE);
+    CHECK_INT(p->steps[1].state, HOME_STEP_NEXT);
+    CHECK_INT(p->steps[2].state, HOME_STEP_LOCKED);
+    const char *shown = d->home.shown.s;
+    CHECK_CONTAINS(shown, "On-call onboarding");
+    CHECK_CONTAINS(shown, "1 of 3 done \xC2\xB7 profile ann");
+    CHECK_CONTAINS(shown, "1. Tutorial: The Lunch Drop slowdown");
+    CHECK_CONTAINS(shown, "\xE2\x9C\x93 Done \xC2\xB7 best 82.5");
+    CHECK_CONTAINS(shown, "2. The wildcard that expired during the earnings call");
+    CHECK_CONTAINS(shown, "\xE2\x86\x92 Next \xC2\xB7 best 41.0, pass at 70");
+    CHECK_CONTAINS(shown, "Find what stayed green while merchants could not pay, and why");
+    CHECK_CONTAINS(shown, "\xF0\x9F\x94\x92 Locked");
+    CHECK_CONTAINS(shown, "Requires: The wildcard that expired during the earnings call");
+    /* a locked step shows no objectives, a done one neither */
+    CHECK(!strstr(shown, "Treat \"no customer impact\""));
+    CHECK(!strstr(shown, "Open every kind of source"));
+    CHECK(d->home.start_next_button.w > 0);
+    CHECK(d->home.step_rects && d->home.step_rects[1].x > d->home.step_rects[0].x);
+}
+
+/* Start next opens cert-expiry's briefing; the Debrief records an attempt
+ * with its score, and home then shows it. */
+static void test_start_next_and_record(Desktop *d)
+{
+    click(d, d->home.start_next_button);
+    CHECK_INT(d->screen, DESKTOP_BRIEFING);
+    CHECK(d->st && strcmp(d->st->sc->meta.id, "cert-expiry") == 0);
+    if (!d->st) return;
+    platform_inject_key(d->p, KEY_ENTER, 0);
+    frames(d, 3);
+    CHECK_INT(d->screen, DESKTOP_WORKSPACE);
+    d->workspace.section = SECTION_DEBRIEF;
+    frames(d, 3);
+    desktop_go_home(d);
+    frames(d, 2);
+    char path[600], err[1024];
+    snprintf(path, sizeof path, "%s/data/incident-dojo/profiles/ann.json", tmp);
+    Profile p;
+    CHECK(profile_load(path, &p, err, sizeof err));
+    const ProfileEntry *e = profile_find(&p, "cert-expiry");
+    CHECK(e && e->attempts == 2 && e->best == 41.0 && e->last == 0 && !e->completed && e->last_played > 1700000000);
+    e = profile_find(&p, "tutorial");
+    CHECK(e && e->best == 82.5 && e->completed);
+    profile_clear(&p);
+    CHECK(d->home.path && d->home.path->steps[1].attempts == 2);
+}
+
+static void test_no_curriculum(void)
+{
+    char scen[600];
+    snprintf(scen, sizeof scen, "%s/bare", tmp);
+    mkdir(scen, 0755);
+    char cmd[2200];
+    snprintf(cmd, sizeof cmd, "cp -r '%s/scenarios/tutorial' '%s/'", src, scen);
+    CHECK(system(cmd) == 0);
+    setenv("INCIDENT_DOJO_SCENARIOS", scen, 1);
+    Desktop *d = start();
+    if (!d) return;
+    CHECK(d->home.path == NULL);
+    CHECK_INT(d->home.start_next_button.w, 0);
+    CHECK_INT(d->lib->count, 1);
+    finish(d);
+}
+
+/* A curriculum with errors and an unreadable profile: each said once in
+ * the banner, naming the file; no path; the old profile kept aside. */
+static void test_problems(void)
+{
+    char scen[600], path[800], cmd[2200];
+    snprintf(scen, sizeof scen, "%s/broken", tmp);
+    snprintf(path, sizeof path, "%s/curricula", scen);
+    mkdir(scen, 0755);
+    mkdir(path, 0755);
+    snprintf(cmd, sizeof cmd, "cp -r '%s/scenarios/tutorial' '%s/'", src, scen);
+    CHECK(system(cmd) == 0);
+    snprintf(path, sizeof path, "%s/curricula/a.lua", scen);
+    FILE *f = fopen(path, "wb");
+    if (f) fputs("curriculum { id = \"a\", title = \"A\",\n  step { scenario = \"nope\" } }\n", f), fclose(f);
+    setenv("INCIDENT_DOJO_SCENARIOS", scen, 1);
+    Desktop *d = start();
+    if (!d) return;
+    CHECK(d->home.path == NULL);
+    CHECK_CONTAINS(d->banner, "The onboarding path is hidden");
+    CHECK_CONTAINS(d->banner, "a.lua:2: error[dangling-ref]: step names scenario 'nope'");
+    finish(d);
+
+    setenv("INCIDENT_DOJO_SCENARIOS", scen, 1);
+    remove(path);
+    setenv("INCIDENT_DOJO_PROFILE", "bob", 1);
+    char prof[700];
+    snprintf(prof, sizeof prof, "%s/data/incident-dojo/profiles/bob.json", tmp);
+    f = fopen(prof, "wb");
+    if (f) fputs("{\"scenarios\": ", f), fclose(f);
+    d = start();
+    if (!d) return;
+    CHECK_CONTAINS(d->banner, prof);
+    CHECK_CONTAINS(d->banner, "could not be read");
+    char aside[800];
+    snprintf(aside, sizeof aside, "%s.unreadable", prof);
+    struct stat st;
+    CHECK(stat(aside, &st) == 0 && st.st_size > 0);
+    finish(d);
+    setenv("INCIDENT_DOJO_PROFILE", "ann", 1);
+}
+
+int main(int argc, char **argv)
+{
+    snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
+    snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
+    snprintf(tmp, sizeof tmp, "/tmp/dojo-home-path-XXXXXX");
+    if (!mkdtemp(tmp) || !ui_fixture_shots(shots, sizeof shots, "home-path")) return 1;
+    char path[1100];
+    snprintf(path, sizeof path, "%s/scenarios", src);
+    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
+    setenv("HOME", tmp, 1);
+    snprintf(path, sizeof path, "%s/config", tmp);
+    setenv("XDG_CONFIG_HOME", path, 1);
+    snprintf(path, sizeof path, "%s/data", tmp);
+    setenv("XDG_DATA_HOME", path, 1);
+    setenv("INCIDENT_DOJO_PROFILE", "ann", 1);
+    write_profile();
+    Desktop *d = start();
+    if (d) {
+        test_path_drawn(d);
+        shoot(d, "light", THEME_LIGHT);
+        shoot(d, "dark", THEME_DARK);
+        shoot(d, "high-contrast", THEME_HIGH_CONTRAST);
+        ui_set_theme(d->ui, THEME_LIGHT);
+        test_start_next_and_record(d);
+        finish(d);
+    }
+    test_no_curriculum();
+    test_problems();
+    ui_fixture_remove_shots(shots);
+    snprintf(path, sizeof path, "rm -rf '%s'", tmp);
+    if (system(path) != 0) fprintf(stderr, "could not remove %s\n", tmp);
+    return testing_done("test_home_path");
+}
