@@ -144,7 +144,9 @@ static void desktop_home_intent(Desktop *d, HomeIntent hi)
 {
     if (hi.kind == HOME_NONE) return;
     d->dirty = true;
-    if (hi.kind == HOME_THEME) {
+    if (hi.kind == HOME_RESULTS) {
+        desktop_show_results(d);
+    } else if (hi.kind == HOME_THEME) {
         ui_set_theme(d->ui, hi.theme);
         snprintf(d->settings.theme, sizeof d->settings.theme, "%s", theme_get(hi.theme)->name);
         desktop_save_settings(d);

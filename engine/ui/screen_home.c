@@ -24,6 +24,13 @@ static void home_top_bar(Ui *ui, Rect *area, HomeView *v, HomeIntent *out)
     int th = screen_button_h(ui);
     tabs.y += (tabs.h - th) / 2, tabs.h = th;
     v->theme_tabs = tabs;
+    /* a facilitator collecting results should find them, not know a key */
+    const char *results = "Workshop results\xE2\x80\xA6";
+    ui_cut_right(&bar, ui_px(ui, SP_M));
+    Rect rb = ui_cut_right(&bar, screen_button_w(ui, results));
+    rb.y += (rb.h - th) / 2, rb.h = th;
+    v->results_rect = rb;
+    if (ui_button(ui, ui_id(ui, "results"), rb, results)) *out = (HomeIntent){HOME_RESULTS, -1, 0};
     int w = ui_text(ui, bar, "Incident Dojo", FONT_BOLD, t->text);
     ui_cut_left(&bar, w + ui_px(ui, SP_M));
     ui_text(ui, bar, "Practise learning from incidents", FONT_REGULAR, t->text_muted);

@@ -23,6 +23,7 @@ typedef enum {
     HOME_OPEN,          /* open entry's briefing (or its problems when it is broken) */
     HOME_CONTINUE,      /* resume entry's save straight into the workspace */
     HOME_THEME,         /* switch to theme */
+    HOME_RESULTS,       /* the workshop results (also Ctrl+R, or drop result files) */
 } HomeIntentKind;
 
 typedef struct HomeIntent { HomeIntentKind kind; int entry; ThemeId theme; } HomeIntent;
@@ -55,7 +56,7 @@ typedef struct HomePath {
 typedef struct HomeView {
     UiList list;
     bool started;
-    Rect open_button, continue_button, theme_tabs;
+    Rect open_button, continue_button, theme_tabs, results_rect;
     const HomePath *path;            /* set by the caller; NULL: no curriculum, no path drawn */
     Rect start_next_button;          /* zero when not drawn */
     Rect *step_rects;                /* per path step, when keep_words (tests) */

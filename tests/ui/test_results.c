@@ -62,6 +62,19 @@ static void test_empty(Desktop *d)
     platform_inject_key(d->p, KEY_ESCAPE, 0);
     frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_HOME);
+    /* and from the Home screen's button, for who does not know the key */
+    Rect b = d->home.results_rect;
+    CHECK(b.w > 0);
+    platform_inject_mouse_move(d->p, b.x + b.w / 2, b.y + b.h / 2);
+    frames(d, 1);
+    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, b.x + b.w / 2, b.y + b.h / 2);
+    frames(d, 1);
+    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, b.x + b.w / 2, b.y + b.h / 2);
+    frames(d, 3);
+    CHECK_INT(d->screen, DESKTOP_RESULTS);
+    platform_inject_key(d->p, KEY_ESCAPE, 0);
+    frames(d, 3);
+    CHECK_INT(d->screen, DESKTOP_HOME);
 }
 
 static void test_drop(Desktop *d, const char *dir)
