@@ -21,7 +21,7 @@ static void frames(Desktop *d, int n)
 
 static void drop(Desktop *d, const char *name)
 {
-    char path[600];
+    char path[2048];
     snprintf(path, sizeof path, "%s/%s", tmp, name);
     platform_inject_drop(d->p, path);
 }
@@ -142,8 +142,9 @@ static void test_many(Desktop *d, const char *dir)
     for (int i = 1; i <= 6; i++) {
         snprintf(cmd, sizeof cmd, "cp '%s/novice.json' '%s/team-%d.json'", tmp, tmp, i);
         CHECK_INT(system(cmd), 0);
-        snprintf(cmd, sizeof cmd, "team-%d.json", i);
-        drop(d, cmd);
+        char name[32];
+        snprintf(name, sizeof name, "team-%d.json", i);
+        drop(d, name);
     }
     frames(d, 3);
     CHECK_INT(d->results->count, 9);
