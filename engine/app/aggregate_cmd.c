@@ -15,22 +15,6 @@ static int usage_aggregate(void)
     return 2;
 }
 
-/* Through a temp file, so a failed write leaves the old file whole. */
-static bool aggregate_write_file(const char *path, const char *text)
-{
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    bool ok = f && fputs(text, f) >= 0;
-    if (f && fclose(f) != 0) ok = false;
-    if (ok && rename(tmp, path) != 0) ok = false;
-    if (!ok) {
-        fprintf(stderr, "incident-dojo: cannot write '%s': %s\n", path, strerror(errno));
-        remove(tmp);
-    }
-    return ok;
-}
-
 /* "out/results.md" -> stem "out/results" (where the charts go) and
  * "results" (how the Markdown beside them links to them). */
 static void aggregate_chart_names(const char *out, char *stem, size_t n, const char **link)
@@ -47,9 +31,9 @@ static bool aggregate_write_charts(const Aggregate *a, const char *stem)
     char path[4200];
     char *scores = aggregate_svg_scores(a), *crit = aggregate_svg_criteria(a);
     snprintf(path, sizeof path, "%s-scores.svg", stem);
-    bool ok = aggregate_write_file(path, scores);
+    bool ok = app_write_text_file(path, scores);
     snprintf(path, sizeof path, "%s-criteria.svg", stem);
-    ok = aggregate_write_file(path, crit) && ok;
+    ok = app_write_text_file(path, crit) && ok;
     free(scores);
     free(crit);
     return ok;
@@ -76,7 +60,7 @@ int cmd_aggregate(int argc, char **argv)
         const char *link = NULL;
         if (out) aggregate_chart_names(out, stem, sizeof stem, &link);
         char *md = aggregate_markdown(a, link);
-        bool ok = out ? aggregate_write_file(out, md) && aggregate_write_charts(a, stem) : fputs(md, stdout) >= 0;
+        bool ok = out ? app_write_text_file(out, md) && aggregate_write_charts(a, stem) : fputs(md, stdout) >= 0;
         free(md);
         if (!ok) rc = 1;
     }

@@ -2,6 +2,8 @@
 #ifndef DOJO_APP_H
 #define DOJO_APP_H
 
+#include <stdbool.h>
+
 int cmd_list(int argc, char **argv);
 int cmd_check(int argc, char **argv);
 int cmd_play(int argc, char **argv);
@@ -10,6 +12,9 @@ int cmd_report(int argc, char **argv);
 int cmd_bench(int argc, char **argv);
 int cmd_sheets(int argc, char **argv);
 int cmd_aggregate(int argc, char **argv);
+/* Writes text to path through a temp file, so a failed write leaves the
+ * old file whole; says why on stderr when it fails. */
+bool app_write_text_file(const char *path, const char *text);
 int app_run_desktop(const char *scenario);
 /* The desktop app in workshop mode (desktop_workshop.h). */
 int app_run_workshop(const char *scenario);

@@ -78,9 +78,7 @@ static bool read_actions(const char *path, ActionLog *log)
     return ok;
 }
 
-/* Writes text to path through a temp file, so a failed write leaves the
- * old file whole. */
-static bool write_text_file(const char *path, const char *text)
+bool app_write_text_file(const char *path, const char *text)
 {
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
@@ -124,7 +122,7 @@ static int play_log(Loaded *l, ActionLog *log, const char *out, const char *save
             char *line = xmalloc(n + 2);
             memcpy(line, text, n);
             memcpy(line + n, "\n", 2);
-            if (!write_text_file(out, line)) rc = 1;
+            if (!app_write_text_file(out, line)) rc = 1;
             free(line);
             free(text);
             cJSON_Delete(json);
@@ -179,7 +177,7 @@ static int export_save(const Session *s, const Score *score, const SaveJob *job)
         text = realloc(text, n + 2);
         strcpy(text + n, "\n");
     }
-    bool ok = job->out ? write_text_file(job->out, text) : fputs(text, stdout) >= 0;
+    bool ok = job->out ? app_write_text_file(job->out, text) : fputs(text, stdout) >= 0;
     free(text);
     return ok ? 0 : 1;
 }
