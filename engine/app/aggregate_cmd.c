@@ -1,11 +1,9 @@
 /* aggregate_cmd.c: `incident-dojo aggregate RESULT... [--out FILE.md]`: a
  * workshop's result files summed up in Markdown, with SVG charts beside
  * the file when there is one. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 #include "app.h"
 #include "core/aggregate.h"
 
