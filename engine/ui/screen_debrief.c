@@ -14,8 +14,8 @@ static const char *const EXPORT_SHORT[DEBRIEF_EXPORT_COUNT] = {"Markdown", "JSON
 static const char *const EXPORT_NAMES[DEBRIEF_EXPORT_COUNT] = {"report (Markdown)", "result (JSON)",
                                                                "xAPI statements"};
 static const char *const EXPORT_TIPS[DEBRIEF_EXPORT_COUNT] = {
-    "Your report as Markdown, to paste into a wiki: every section, the timeline of your pins, and how the "
-    "analysis was made.",
+    ("Your report as Markdown, to paste into a wiki: every section, the timeline of your pins, and how the "
+     "analysis was made."),
     "The score, each criterion, your report and your timeline as JSON: for scripts, or to compare runs.",
     "xAPI statements (completed, and scored per category) for a learning record store."};
 
