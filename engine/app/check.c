@@ -10,6 +10,7 @@
 #include "core/coverage.h"
 #include "script/curriculum.h"
 #include "script/loader.h"
+#include "script/schema.h"
 
 typedef struct CheckTotals { int scenarios, curricula, errors, warnings, unreachable; } CheckTotals;
 
@@ -148,6 +149,23 @@ static bool holds_scenario(const char *path)
     struct stat st;
     snprintf(inner, sizeof inner, "%s/scenario.lua", path);
     return stat(inner, &st) == 0;
+}
+
+/* `incident-dojo meta [--out FILE]`: the editor definitions. */
+int cmd_meta(int argc, char **argv)
+{
+    const char *out = NULL;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--out") == 0 && i + 1 < argc) out = argv[++i];
+        else {
+            fprintf(stderr, "Usage: incident-dojo meta [--out FILE]\n");
+            return 2;
+        }
+    }
+    char *text = schema_lua_meta();
+    bool ok = out ? app_write_text_file(out, text) : fputs(text, stdout) >= 0;
+    free(text);
+    return ok ? 0 : 1;
 }
 
 int cmd_check(int argc, char **argv)

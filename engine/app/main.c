@@ -35,6 +35,9 @@ static const char usage[] =
     "                              met share, the evidence most missed, the questions\n"
     "                              most asked, the timelines side by side; with --out\n"
     "                              also FILE-scores.svg and FILE-criteria.svg\n"
+    "  meta [--out FILE]           Lua Language Server definitions of every\n"
+    "                              constructor, field and condition, for an editor\n"
+    "                              (scenarios/.meta/incident-dojo.lua is this)\n"
     "  bench scroll|startup|load|search [OPTIONS]\n"
     "                              time a scripted scroll of a long chat, the\n"
     "                              start-up, loading a generated 100000-message\n"
@@ -82,6 +85,7 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
         if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
         if (strcmp(cmd, "aggregate") == 0) return cmd_aggregate(argc - 2, argv + 2);
+        if (strcmp(cmd, "meta") == 0) return cmd_meta(argc - 2, argv + 2);
         if (strcmp(cmd, "--workshop") == 0) return app_run_workshop(argc >= 3 ? argv[2] : NULL);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"

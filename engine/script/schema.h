@@ -83,4 +83,8 @@ typedef struct CondSpec { const char *name, *args, *doc; } CondSpec;
 extern const CondSpec schema_conds[];
 extern const int schema_cond_count;
 
+/* Lua Language Server definitions (`---@meta`) of every constructor, field
+ * and condition, from these tables; malloc'd. */
+char *schema_lua_meta(void);
+
 #endif
