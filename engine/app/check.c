@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include "app.h"
 #include "catalog.h"
+#include "check.h"
 #include "core/coverage.h"
 #include "script/curriculum.h"
 #include "script/loader.h"
@@ -168,48 +169,36 @@ int cmd_meta(int argc, char **argv)
     return ok ? 0 : 1;
 }
 
-int cmd_check(int argc, char **argv)
+/* Checks every path and prints the summary; the exit status. */
+int check_paths(char **paths, int count, const CheckOptions *o)
 {
-    bool quiet = false, strict = false, coverage = false;
+    bool quiet = o->quiet, coverage = o->coverage;
     CheckTotals t = {0};
-    int paths = 0;
-    for (int i = 0; i < argc; i++) {
-        if (strcmp(argv[i], "--quiet") == 0) { quiet = true; continue; }
-        if (strcmp(argv[i], "--strict") == 0) { strict = true; continue; }
-        if (strcmp(argv[i], "--coverage") == 0) { coverage = true; continue; }
-        if (argv[i][0] == '-') {
-            fprintf(stderr, "incident-dojo check: unrecognized option '%s'\n", argv[i]);
-            return 2;
-        }
-        paths++;
+    for (int i = 0; i < count; i++) {
         struct stat st;
-        if (stat(argv[i], &st) != 0) {
-            printf("%s: error[not-found]: no such file or folder\n", argv[i]);
+        if (stat(paths[i], &st) != 0) {
+            printf("%s: error[not-found]: no such file or folder\n", paths[i]);
             t.errors++;
-        } else if (S_ISDIR(st.st_mode) && is_curricula(argv[i], true)) {
-            check_curricula_in(argv[i], quiet, &t);
-        } else if (!S_ISDIR(st.st_mode) && is_curricula(argv[i], false)) {
-            check_curriculum(argv[i], quiet, &t);
-        } else if (S_ISDIR(st.st_mode) && !holds_scenario(argv[i])) {
-            int count;
-            char **found = catalog_scan(argv[i], &count);
-            if (!count) {
+        } else if (S_ISDIR(st.st_mode) && is_curricula(paths[i], true)) {
+            check_curricula_in(paths[i], quiet, &t);
+        } else if (!S_ISDIR(st.st_mode) && is_curricula(paths[i], false)) {
+            check_curriculum(paths[i], quiet, &t);
+        } else if (S_ISDIR(st.st_mode) && !holds_scenario(paths[i])) {
+            int found_n;
+            char **found = catalog_scan(paths[i], &found_n);
+            if (!found_n) {
                 printf("%s: error[not-found]: no scenarios here (a scenario is a .lua file or a "
-                       "folder with scenario.lua)\n", argv[i]);
+                       "folder with scenario.lua)\n", paths[i]);
                 t.errors++;
             }
-            for (int k = 0; k < count; k++) check_one(found[k], quiet, coverage, &t);
-            catalog_free_paths(found, count);
+            for (int k = 0; k < found_n; k++) check_one(found[k], quiet, coverage, &t);
+            catalog_free_paths(found, found_n);
             char sub[4200];
-            snprintf(sub, sizeof sub, "%s/curricula", argv[i]);
+            snprintf(sub, sizeof sub, "%s/curricula", paths[i]);
             if (is_dir(sub)) check_curricula_in(sub, quiet, &t);
         } else {
-            check_one(argv[i], quiet, coverage, &t);
+            check_one(paths[i], quiet, coverage, &t);
         }
-    }
-    if (!paths) {
-        fprintf(stderr, "Usage: incident-dojo check [--quiet] [--strict] [--coverage] PATH...\n");
-        return 2;
     }
     fflush(stdout);   /* diagnostics before the summary, even through a pipe */
     char curricula[64] = "";
@@ -221,5 +210,29 @@ int cmd_check(int argc, char **argv)
             t.warnings == 1 ? "" : "s");
     if (coverage)
         fprintf(stderr, "coverage: %d thing%s no play can reach\n", t.unreachable, t.unreachable == 1 ? "" : "s");
-    return t.errors || (strict && t.warnings) || t.unreachable ? 1 : 0;
+    return t.errors || (o->strict && t.warnings) || t.unreachable ? 1 : 0;
+}
+
+int cmd_check(int argc, char **argv)
+{
+    CheckOptions o = {0};
+    char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    int count = 0;
+    for (int i = 0; i < argc; i++) {
+        if (strcmp(argv[i], "--quiet") == 0) o.quiet = true;
+        else if (strcmp(argv[i], "--strict") == 0) o.strict = true;
+        else if (strcmp(argv[i], "--coverage") == 0) o.coverage = true;
+        else if (strcmp(argv[i], "--watch") == 0) o.watch = true;
+        else if (argv[i][0] == '-') {
+            fprintf(stderr, "incident-dojo check: unrecognized option '%s'\n", argv[i]);
+            free(paths);
+            return 2;
+        } else paths[count++] = argv[i];
+    }
+    int rc = 2;
+    if (!count)
+        fprintf(stderr, "Usage: incident-dojo check [--quiet] [--strict] [--coverage] [--watch] PATH...\n");
+    else rc = o.watch ? check_watch(paths, count, &o) : check_paths(paths, count, &o);
+    free(paths);
+    return rc;
 }
