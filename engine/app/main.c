@@ -1,5 +1,6 @@
 /* main.c: the command line. Subcommands run headless and exit; with no
  * subcommand the desktop app starts. */
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include "app.h"
@@ -15,25 +16,45 @@ static int print_version(void)
     return 0;
 }
 
+/* The subcommands; own_help: it answers --help itself, with more than
+ * its entry in the usage text. */
+static const struct Command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    bool own_help;
+} commands[] = {
+    {"list", cmd_list, false},
+    {"check", cmd_check, false},
+    {"play", cmd_play, false},
+    {"score", cmd_score, false},
+    {"report", cmd_report, false},
+    {"bench", cmd_bench, true},
+    {"sheets", cmd_sheets, true},
+    {"aggregate", cmd_aggregate, false},
+    {"meta", cmd_meta, false},
+    {"new", cmd_new, false},
+};
+
+static bool is_help(const char *arg)
+{
+    return strcmp(arg, "--help") == 0 || strcmp(arg, "-h") == 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 2) {
         const char *cmd = argv[1];
-        if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        if (is_help(cmd)) {
             fputs(app_usage, stdout);
             return 0;
         }
         if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "-V") == 0) return print_version();
-        if (strcmp(cmd, "list") == 0) return cmd_list(argc - 2, argv + 2);
-        if (strcmp(cmd, "check") == 0) return cmd_check(argc - 2, argv + 2);
-        if (strcmp(cmd, "play") == 0) return cmd_play(argc - 2, argv + 2);
-        if (strcmp(cmd, "score") == 0) return cmd_score(argc - 2, argv + 2);
-        if (strcmp(cmd, "report") == 0) return cmd_report(argc - 2, argv + 2);
-        if (strcmp(cmd, "bench") == 0) return cmd_bench(argc - 2, argv + 2);
-        if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
-        if (strcmp(cmd, "aggregate") == 0) return cmd_aggregate(argc - 2, argv + 2);
-        if (strcmp(cmd, "meta") == 0) return cmd_meta(argc - 2, argv + 2);
-        if (strcmp(cmd, "new") == 0) return cmd_new(argc - 2, argv + 2);
+        for (size_t i = 0; i < sizeof commands / sizeof *commands; i++) {
+            if (strcmp(cmd, commands[i].name) != 0) continue;
+            if (argc >= 3 && is_help(argv[2]) && !commands[i].own_help && usage_print_command(cmd, stdout))
+                return 0;
+            return commands[i].run(argc - 2, argv + 2);
+        }
         if (strcmp(cmd, "--workshop") == 0) return app_run_workshop(argc >= 3 ? argv[2] : NULL);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"

@@ -1,5 +1,7 @@
 /* usage.c: the text of `incident-dojo --help`, in one place, so the man
  * page is generated from the same words (see usage.h). */
+#include <stdio.h>
+#include <string.h>
 #include "usage.h"
 
 const char app_usage[] =
@@ -63,3 +65,27 @@ const char app_usage[] =
     "Scenarios are looked up as paths, then by id in the scenarios folder.\n"
     "Saves live under $XDG_DATA_HOME/incident-dojo/ (default ~/.local/share/incident-dojo/).\n"
     "Exit status: 0 on success, 1 when a check or replay fails, 2 on a usage error.\n";
+
+/* A command's entry is its line "  NAME ..." under "Commands:" and the
+ * lines indented under it; the description starts after a run of spaces. */
+bool usage_print_command(const char *name, FILE *out)
+{
+    size_t n = strlen(name);
+    const char *line = strstr(app_usage, "\nCommands:\n");
+    for (; line && line[1]; line = strchr(line + 1, '\n')) {
+        const char *entry = line + 3;
+        if (strncmp(line + 1, "  ", 2) != 0 || strncmp(entry, name, n) != 0 ||
+            (entry[n] != ' ' && entry[n] != '\n'))
+            continue;
+        const char *eol = strchr(entry, '\n'), *gap = strstr(entry, "   ");
+        if (gap && gap > eol) gap = NULL;
+        fprintf(out, "Usage: incident-dojo %.*s\n", (int)((gap ? gap : eol) - entry), entry);
+        if (gap) fprintf(out, "  %.*s\n", (int)(eol - gap - strspn(gap, " ")), gap + strspn(gap, " "));
+        for (const char *more = eol + 1; strncmp(more, "    ", 4) == 0; more = strchr(more, '\n') + 1) {
+            const char *text = more + strspn(more, " ");
+            fprintf(out, "  %.*s\n", (int)(strchr(text, '\n') - text), text);
+        }
+        return true;
+    }
+    return false;
+}

@@ -4,6 +4,13 @@
 #ifndef DOJO_USAGE_H
 #define DOJO_USAGE_H
 
+#include <stdbool.h>
+#include <stdio.h>
+
 extern const char app_usage[];
+
+/* Writes "Usage: incident-dojo " and the command's entry of app_usage to
+ * out, for `incident-dojo COMMAND --help`; false when there is none. */
+bool usage_print_command(const char *name, FILE *out);
 
 #endif

@@ -20,6 +20,14 @@ has() { grep -qF -- "$2" "$1"; }
 "$bin" --help >"$tmp/out" 2>&1; rc=$?
 expect "--help exits 0" test $rc -eq 0
 expect "--help shows usage" has "$tmp/out" "Usage: incident-dojo"
+# Every command --help lists answers COMMAND --help with its own usage.
+"$bin" --help | sed -n '/^Commands:/,/^$/p' | grep -oE '^  [a-z]+' | tr -d ' ' >"$tmp/commands"
+expect "--help lists the commands" test "$(wc -l <"$tmp/commands")" -ge 10
+while read -r c; do
+    "$bin" "$c" --help >"$tmp/out" 2>&1; rc=$?
+    expect "$c --help exits 0" test $rc -eq 0
+    expect "$c --help shows its usage" grep -q "^Usage: incident-dojo $c" "$tmp/out"
+done <"$tmp/commands"
 "$bin" --version >"$tmp/out" 2>&1
 expect "--version names the program" grep -qE '^incident-dojo [0-9]+\.[0-9]+\.[0-9]+$' <(head -1 "$tmp/out")
 "$bin" --frobnicate >"$tmp/out" 2>&1; rc=$?
