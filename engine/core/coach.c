@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "coach.h"
 
 #define BLAME_WHY "Describe the conditions that made it make sense at the time, not the person."
@@ -109,6 +110,28 @@ static int person_at(const Scenario *sc, const char *text, const char *h, int *p
     return 0;
 }
 
+/* "The blame was redirected", "no blame", "without blame": a review may
+ * talk about blame without laying it. A bare "blame" after such a word is
+ * let pass, unless what follows lays it on someone ("the blame lies ..."). */
+static bool blame_described(const char *text, const char *h, int len)
+{
+    static const char *const before[] = {"the", "a", "no", "any", "without", "of", "redirect", "redirected",
+                                         "redirecting", "avoid", "avoided", "avoiding", NULL};
+    static const char *const lays[] = {" on ", " lies", " lay", " falls", " fell", " goes", " went", " belongs",
+                                       " is ", " was on", NULL};
+    const char *end = h;
+    while (end > text && end[-1] == ' ') end--;
+    const char *start = end;
+    while (start > text && word_byte((unsigned char)start[-1])) start--;
+    bool after_word = false;
+    for (const char *const *w = before; *w && !after_word; w++)
+        after_word = (size_t)(end - start) == strlen(*w) && strncasecmp(start, *w, strlen(*w)) == 0;
+    if (!after_word || start == end) return false;
+    for (const char *const *w = lays; *w; w++)
+        if (strncasecmp(h + len, *w, strlen(*w)) == 0) return false;
+    return true;
+}
+
 int coach_scan(const Scenario *sc, const char *text, CoachHit *hits, int max)
 {
     int count = 0, total = NBUILTIN + (sc ? sc->coach_rule_count : 0);
@@ -121,6 +144,9 @@ int coach_scan(const Scenario *sc, const char *text, CoachHit *hits, int max)
         }
         int person = -1, n = person_at(sc, text, h, &person);
         if (n > best.len) best = (CoachHit){(int)(h - text), n, -1, person};
+        if (best.rule >= 0 && best.rule < NBUILTIN && strcmp(BUILTIN[best.rule].phrase, "blame") == 0 &&
+            blame_described(text, h, best.len))
+            best.len = 0;
         if (!best.len) { h++; continue; }
         if (count < max) hits[count] = best;
         count++;
