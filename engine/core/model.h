@@ -124,7 +124,8 @@ typedef struct Item {
     DojoTime at;                   /* DOJO_TIME_NONE when it has no time */
     DojoTime until;                /* shift/event end */
     int person;                    /* who wrote, spoke, was paged ...; -1 */
-    int other;                     /* escalated from / paged by; -1 */
+    int other;                     /* escalated from / paged by (person), alert of
+                                      an ack (item), service, team; -1 */
     int parent;                    /* thread root for chat replies; -1 */
     const char *title;             /* alert name, event or section title, ticket
                                       field, review verdict, shift role */

@@ -303,7 +303,11 @@ static void compute_times(const Scenario *sc, Signals *s)
     DojoTime fired = s->first_fired >= 0 ? sc->items[s->first_fired].at : DOJO_TIME_NONE;
     DojoTime acked = s->first_acked >= 0 ? sc->items[s->first_acked].at : DOJO_TIME_NONE;
     s->time_to_detect = span(sc->meta.start, fired);
-    s->time_to_ack = span(fired, acked);
+    /* An acknowledgement that names its alert is timed from that alert, so
+     * an early unrelated warning does not stretch it. */
+    int named = s->first_acked >= 0 ? sc->items[s->first_acked].other : -1;
+    DojoTime ack_from = named >= 0 && named < sc->item_count ? sc->items[named].at : fired;
+    s->time_to_ack = span(ack_from, acked);
 }
 
 void signals_compute(const Scenario *sc, Signals *out)

@@ -41,7 +41,8 @@
  * - Calendar: events whose at..until overlaps W (at <= end and until > start;
  *   an event without until is the instant at), with Item.people attending.
  * - duration = end - start; time_to_detect = first fired - start;
- *   time_to_ack = first acked - first fired; -1 when not derivable or negative.
+ *   time_to_ack = first acked - the alert it names (default: the first
+ *   fired); -1 when not derivable or negative.
  * Everything is listed in ascending index order, and "first" means earliest
  * time, then lowest index, so the result never depends on hashing. */
 #ifndef DOJO_SIGNALS_H

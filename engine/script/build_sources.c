@@ -227,6 +227,14 @@ void build_fill_item(Build *b, const Node *n, Item *it, const Source *src)
         it->severity = build_str(b, n, "severity");
         it->other = build_resolve(b, n, "service", build_str(b, n, "service"), ENT_SERVICE);
         break;
+    case NODE_ACKED:
+        it->other = build_resolve(b, n, "alert", build_str(b, n, "alert"), ENT_ITEM);
+        if (it->other >= 0 && b->sc->items[it->other].kind != ITEM_FIRED) {
+            ERR(b, n, "dangling-ref", "acked field 'alert': '%s' is a %s item, not a fired{} alert",
+                b->sc->items[it->other].id, model_item_kind_name(b->sc->items[it->other].kind));
+            it->other = -1;
+        }
+        break;
     case NODE_SHIFT:
         it->at = build_time(b, n, "from");
         it->until = build_time(b, n, "to");

@@ -160,6 +160,7 @@ static const FieldSpec paged_fields[] = {
 
 static const FieldSpec ack_fields[] = {
     ID_FIELD, AT_FIELD(true), WHO_FIELD(true, "who acknowledged"),
+    {"alert", FT_REF, false, "the fired{} alert it acknowledges (default: the first to fire)", NULL, "item"},
     {"text", FT_TEXT, false, "note", NULL, NULL},
 };
 

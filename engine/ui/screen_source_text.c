@@ -56,11 +56,14 @@ static void add_item(StrBuf *b, const Scenario *sc, const Item *it)
     const char *verb = item_verb(it->kind);
     strbuf_addf(b, "%s%s%s", at, at[0] ? "  " : "", it->person >= 0 ? screen_source_person(sc, it->person) : "");
     if (verb) strbuf_addf(b, "%s%s", it->person >= 0 ? ", " : "", verb);
-    /* other names a service for an alert, a team for a shift, else a person */
+    /* other names a service for an alert, a team for a shift, the alert for
+     * an acknowledgement, else a person */
     if (it->other >= 0 && it->kind == ITEM_FIRED && it->other < sc->service_count)
         strbuf_addf(b, " on %s", sc->services[it->other].name);
     else if (it->other >= 0 && it->kind == ITEM_SHIFT && it->other < sc->team_count)
         strbuf_addf(b, " for %s", sc->teams[it->other].name);
+    else if (it->other >= 0 && it->kind == ITEM_ACKED && it->other < sc->item_count)
+        strbuf_addf(b, " %s", sc->items[it->other].title ? sc->items[it->other].title : sc->items[it->other].id);
     else if (it->other >= 0) strbuf_addf(b, " (by %s)", screen_source_person(sc, it->other));
     if (it->title) strbuf_addf(b, ": %s", it->title);
     if (it->severity) strbuf_addf(b, " [%s]", it->severity);

@@ -33,7 +33,7 @@ static Color al_dot_color(const Theme *t, const Item *it)
 static void al_sentence(const Scenario *sc, const Item *it, char *buf, size_t size)
 {
     const char *who = screen_source_person(sc, it->person);
-    const char *by = it->other >= 0 ? screen_source_person(sc, it->other) : NULL;
+    const char *by = it->other >= 0 && it->kind != ITEM_ACKED ? screen_source_person(sc, it->other) : NULL;
     switch (it->kind) {
     case ITEM_FIRED: {
         const char *svc = it->other >= 0 && it->other < sc->service_count ? sc->services[it->other].name : NULL;
@@ -42,7 +42,12 @@ static void al_sentence(const Scenario *sc, const Item *it, char *buf, size_t si
         break;
     }
     case ITEM_PAGED: snprintf(buf, size, "Paged %s (by %s)", who, by ? by : "the alerting system"); break;
-    case ITEM_ACKED: snprintf(buf, size, "%s acknowledged", who); break;
+    case ITEM_ACKED: {
+        const Item *alert = it->other >= 0 && it->other < sc->item_count ? &sc->items[it->other] : NULL;
+        const char *name = alert ? (alert->title ? alert->title : alert->id) : NULL;
+        snprintf(buf, size, "%s acknowledged%s%s", who, name ? " " : "", name ? name : "");
+        break;
+    }
     case ITEM_ESCALATED: snprintf(buf, size, "Escalated to %s%s%s", who, by ? " by " : "", by ? by : ""); break;
     case ITEM_RESOLVED: snprintf(buf, size, "Resolved%s%s", it->title ? ": " : "", it->title ? it->title : ""); break;
     default: snprintf(buf, size, "%s", it->title ? it->title : model_item_kind_name(it->kind)); break;

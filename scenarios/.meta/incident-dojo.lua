@@ -265,6 +265,7 @@ function paged(t) end
 ---@field id string stable id, unique in the scenario
 ---@field at string when it happened
 ---@field who string who acknowledged
+---@field alert? string the fired{} alert it acknowledges (default: the first to fire)
 ---@field text? string note
 
 ---a page was acknowledged

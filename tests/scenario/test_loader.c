@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "core/signals.h"
 #include "script/loader.h"
 #include "testing.h"
 
@@ -203,10 +204,41 @@ static void test_diagnostics(void)
     expect_diag("team{ id='x', name='X', kind='support', size=1e88 }\n", "error[bad-value]: team field 'size' must be a whole number");
     expect_diag("team{ id='x', name='X', kind='support', size=0/0 }\n", "error[bad-value]: team field 'size' must be a whole number");
 
+    expect_diag("person{ id='a', name='A' }\nalerts{ id='al', title='Alerts', paged{ id='p1', at='09:00', who='a' },\n"
+                "  acked{ id='k1', at='09:01', who='a', alert='p1' } }\n",
+                "s.lua:5: error[dangling-ref]: acked field 'alert': 'p1' is a paged item, not a fired{} alert");
+
     Diags d;
     Scenario *sc = load_text("person{ id='a', name='A' }\n", &d);
     CHECK(sc == NULL);
     CHECK_CONTAINS(diag_text(&d), "error[no-scenario]");
+    diags_destroy(&d);
+}
+
+/* An acknowledgement that names its alert is timed from that alert: an
+ * unrelated warning at 09:02 must not make 09:10 - 09:02 = 8 minutes. */
+static void test_ack_names_alert(void)
+{
+    static const char text[] = HEADER
+        "person{ id='a', name='A', on_call=true }\n"
+        "alerts{ id='al', title='Alerts',\n"
+        "  fired{ id='f.disk', at='09:02', alert='DiskWarning', severity='warning' },\n"
+        "  fired{ id='f.err', at='09:07', alert='ErrorRate', severity='critical' },\n"
+        "  paged{ id='p1', at='09:07', who='a' },\n"
+        "  acked{ id='k1', at='09:10', who='a', alert='f.err' } }\n";
+    Diags d;
+    Scenario *sc = load_text(text, &d);
+    CHECK(sc != NULL);
+    CHECK_INT(d.errors, 0);
+    if (!sc) { diags_destroy(&d); return; }
+    int k1 = scenario_find(sc, "k1", ENT_ITEM), err = scenario_find(sc, "f.err", ENT_ITEM);
+    CHECK(k1 >= 0 && err >= 0 && sc->items[k1].other == err);
+    Signals s;
+    signals_compute(sc, &s);
+    CHECK_INT(s.time_to_ack, 180);                     /* 09:10 - 09:07 */
+    CHECK_INT(s.time_to_detect, 120);                  /* first fired 09:02 - 09:00 */
+    signals_destroy(&s);
+    scenario_destroy(sc);
     diags_destroy(&d);
 }
 
@@ -234,6 +266,7 @@ int main(void)
     if (!mkdtemp(dir)) return 1;
     test_valid_model();
     test_diagnostics();
+    test_ack_names_alert();
     test_deterministic_report();
     char path[300];
     snprintf(path, sizeof path, "%s/s.lua", dir);
