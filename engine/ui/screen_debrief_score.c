@@ -76,7 +76,10 @@ static void score_total(Ui *ui, DebriefView *v, Rect *r, const Session *s)
     ui_cut_top(r, ui_px(ui, SP_S));
     snprintf(text, sizeof text, "%d of %d points", sc->earned, sc->possible);
     screen_debrief_para(ui, v, r, text, FONT_REGULAR, t->text, SP_XS);
-    snprintf(text, sizeof text, "%d of %d criteria met", criteria_met(sc, s->sc, -1), s->sc->criterion_count);
+    int n = snprintf(text, sizeof text, "%d of %d criteria met", criteria_met(sc, s->sc, -1), s->sc->criterion_count);
+    if (s->hint_count && n > 0 && (size_t)n < sizeof text)
+        snprintf(text + n, sizeof text - (size_t)n, DEBRIEF_DOT "%d hint%s taken", s->hint_count,
+                 s->hint_count == 1 ? "" : "s");
     screen_debrief_para(ui, v, r, text, FONT_REGULAR, t->text, 0);
 }
 
@@ -213,6 +216,12 @@ void screen_debrief_criterion(Ui *ui, DebriefView *v, Rect *r, const Session *s,
     in.x += mark_w, in.w -= mark_w;
     const char *feedback = cs->met ? c->met : c->missed;
     if (feedback && *feedback) screen_debrief_para(ui, v, &in, feedback, FONT_REGULAR, t->text, SP_XS);
+    if (cs->hinted) {
+        char text[120];
+        snprintf(text, sizeof text, "You took a hint here; it takes up to %d point%s off.", c->hint_cost,
+                 c->hint_cost == 1 ? "" : "s");
+        screen_debrief_para(ui, v, &in, text, FONT_REGULAR, t->text_muted, SP_XS);
+    }
     if (cs->error) {
         char text[600];
         snprintf(text, sizeof text, "Could not be evaluated: %s", cs->error);
