@@ -583,19 +583,11 @@ criterion {
     title = "Write notes on at least four key moments",
     category = "investigation",
     points = 10,
-    -- A function condition: the checker cannot analyse it, so keep it small.
-    when = function(s)
-        local moments = {
-            "m.noor-report", "a.priya-paged", "m.priya-restart", "rb.restart",
-            "m.dana-pattern", "r.tomas-418", "pr.418/h1", "an.promo-live",
-            "m.revert-deployed", "e.go-no-go",
-        }
-        local noted = 0
-        for i = 1, #moments do
-            if s.note(moments[i]) then noted = noted + 1 end
-        end
-        return noted >= 4
-    end,
+    when = at_least(4, {
+        noted "m.noor-report", noted "a.priya-paged", noted "m.priya-restart", noted "rb.restart",
+        noted "m.dana-pattern", noted "r.tomas-418", noted "pr.418/h1", noted "an.promo-live",
+        noted "m.revert-deployed", noted "e.go-no-go",
+    }),
     met = "Your notes record what people could see and know at each moment, which is what turns a list of events into an explanation.",
     missed = "Pin key moments with a note, at least four of them: what did the person see then, and what did they know? Notes are where the timeline becomes an understanding of why each action made sense.",
 }
