@@ -50,10 +50,10 @@ bool screen_debrief_fold(Ui *ui, DebriefView *v, Rect *r, int fold, const char *
     UiId id = ui_id_int(ui, "fold", fold);
     bool hit = false;
     if (!v->measuring) {
-        hit = ui_clickable(ui, id, line) == 1;
+        hit = ui_link(ui, id, line);
         v->fold_rect[fold] = line;
         ui_fill(ui, line, ui_hovered(ui, id) ? t->hover : t->panel_alt);
-        ui_tooltip(ui, id, line, v->fold_open[fold] ? "Click to fold this part away." : "Click to open this part.");
+        ui_tooltip(ui, id, line, v->fold_open[fold] ? "Click, or Enter, to fold this part away." : "Click, or Enter, to open this part.");
     }
     Rect in = {line.x + pad, line.y, line.w - 2 * pad, line.h};
     const char *mark = v->fold_open[fold] ? "\xE2\x96\xBE" : "\xE2\x96\xB8";     /* open, shut */
@@ -224,7 +224,7 @@ Rect screen_debrief_link(Ui *ui, DebriefView *v, Rect *r, const Session *s, Enti
     text.w = w;
     int base = line.y + (line.h + ui_line_height(ui, FONT_REGULAR)) / 2 - ui_px(ui, 2);
     if (hot) ui_fill(ui, (Rect){text.x, base, w, ui_px(ui, 1) > 1 ? ui_px(ui, 1) : 1}, t->accent);
-    if (ui_clickable(ui, id, text) == 1) *out = (DebriefIntent){DEBRIEF_SHOW, e, 0};
+    if (ui_link(ui, id, text)) *out = (DebriefIntent){DEBRIEF_SHOW, e, 0};
     char tip[400];
     snprintf(tip, sizeof tip, "%s: %s", where, label);
     ui_tooltip(ui, id, text, tip);

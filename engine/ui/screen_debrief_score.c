@@ -202,7 +202,7 @@ static void criterion_evidence(Ui *ui, DebriefView *v, Rect *in, const Session *
     line.x += ui_px(ui, SP_M + SP_XS);
     line.w = ui_text_width(ui, more, FONT_REGULAR);
     screen_debrief_text(ui, v, line, more, FONT_REGULAR, t->accent);
-    if (!v->measuring && ui_clickable(ui, ui_id_int(ui, "ev-all", i), line) == 1) v->ev_all[i] = true;
+    if (!v->measuring && ui_link(ui, ui_id_int(ui, "ev-all", i), line)) v->ev_all[i] = true;
 }
 
 void screen_debrief_criterion(Ui *ui, DebriefView *v, Rect *r, const Session *s, int i, DebriefIntent *out)

@@ -91,6 +91,10 @@ int ui_nav(Ui *ui, UiId id, Rect r, const char *const *labels, int count, int se
  * transcript): returns 1 when pressed, 2 when pressed as a double click,
  * else 0. It is no Tab stop; hover styling is the caller's (ui_hovered). */
 int ui_clickable(Ui *ui, UiId id, Rect r);
+/* A text link or a fold line: like ui_clickable (a press activates it),
+ * but a Tab stop too, and Enter or Space activate it when focused.
+ * It draws nothing but the focus ring; hover styling is the caller's. */
+bool ui_link(Ui *ui, UiId id, Rect r);
 /* True when id was under the mouse last frame (ui_hot() == id). */
 bool ui_hovered(const Ui *ui, UiId id);
 /* Asks for another frame at once: a view that moved something after

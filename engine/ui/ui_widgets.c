@@ -28,6 +28,14 @@ static bool button(Ui *ui, UiId id, Rect r, const char *label, bool primary)
     return fired;
 }
 
+bool ui_link(Ui *ui, UiId id, Rect r)
+{
+    bool focused = ui_focus_register(ui, id, r, button_wants, UI_RING_AROUND);
+    bool fired = ui_hit(ui, id, r, true).pressed;
+    while (focused && (ui_widget_key(ui, KEY_ENTER, 0) || ui_widget_key(ui, KEY_SPACE, 0))) fired = true;
+    return fired;
+}
+
 bool ui_button(Ui *ui, UiId id, Rect r, const char *label)
 {
     return button(ui, id, r, label, false);
