@@ -230,11 +230,12 @@ static void alert_handoffs(const Scenario *sc, Signals *s, const Source *src, in
     sort_items(sc, order, n);
     for (int k = 0; k < n; k++) {
         const Item *it = &sc->items[order[k]];
+        bool during = in_window(sc, it->at);   /* who held it before still counts */
         if (it->kind == ITEM_ESCALATED) {
-            s->handoffs.v[s->handoffs.n++] = order[k];
+            if (during) s->handoffs.v[s->handoffs.n++] = order[k];
             holder = it->person;
         } else if (it->kind == ITEM_ACKED && it->person >= 0) {
-            if (holder >= 0 && it->person != holder) s->handoffs.v[s->handoffs.n++] = order[k];
+            if (during && holder >= 0 && it->person != holder) s->handoffs.v[s->handoffs.n++] = order[k];
             holder = it->person;
         }
     }
@@ -262,11 +263,14 @@ static void compute_coordination(const Scenario *sc, Signals *s)
     for (int i = 0; i < sc->item_count; i++) {
         const Item *it = &sc->items[i];
         int p = it->person;
-        if (it->kind == ITEM_PAGED && p >= 0 && p < sc->person_count
+        /* Coordination is the incident's own: a page or a reassignment
+         * before it began or after it ended is another story. */
+        bool during = in_window(sc, it->at);
+        if (it->kind == ITEM_PAGED && during && p >= 0 && p < sc->person_count
             && item_earlier(sc, i, paged[p]))
             paged[p] = i;
-        if (it->kind == ITEM_ESCALATED) s->escalations.v[s->escalations.n++] = i;
-        if (is_reassignment(it)) s->handoffs.v[s->handoffs.n++] = i;
+        if (it->kind == ITEM_ESCALATED && during) s->escalations.v[s->escalations.n++] = i;
+        if (is_reassignment(it) && during) s->handoffs.v[s->handoffs.n++] = i;
         if (it->kind == ITEM_FIRED && item_earlier(sc, i, s->first_fired)) s->first_fired = i;
         if (it->kind == ITEM_ACKED && item_earlier(sc, i, s->first_acked)) s->first_acked = i;
     }

@@ -98,7 +98,8 @@ void signals_compute(const Scenario *sc, Signals *out);
  *   (decoy: channel people minus responders >= responders > 0).
  * - big_event: a calendar event of the scenario overlaps the incident
  *   (decoy: at .. at + minutes).
- * - coordination: 3 or more people paged, or 2 or more handoffs.
+ * - coordination: 3 or more people paged, or 2 or more handoffs, counted
+ *   in the incident's window only.
  * - near_miss and recurring: declared on the case (near_miss, repeats).
  * own is the own incident's triage case or NULL. */
 SignalSet signals_present(const Signals *s, const Scenario *sc, const TriageCase *own);

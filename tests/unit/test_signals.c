@@ -460,6 +460,22 @@ static void check_big_events(Scenario *sc)
     sc->items[29].big = sc->items[30].big = sc->big_events = false;
 }
 
+/* Pages, escalations and reassignments outside the incident's window are
+ * not its coordination: cho's page moved before it began, the ticket's
+ * reassignment after it ended. */
+static void check_outside_window(Scenario *sc)
+{
+    sc->items[21].at = M(-30);
+    sc->items[25].at = M(70);
+    Signals s;
+    signals_compute(sc, &s);
+    CHECK_INT(s.paged_count, 1);
+    if (s.paged_count == 1) CHECK_INT(s.paged[0].person, ANA);
+    check_list(&s.escalations, 1, (const int[]){ 20 });
+    check_list(&s.handoffs, 2, (const int[]){ 20, 23 });
+    signals_destroy(&s);
+}
+
 int main(void)
 {
     Scenario *sc = build();
@@ -474,6 +490,7 @@ int main(void)
     check_json(sc);
     check_triage(sc);
     check_big_events(sc);
+    check_outside_window(sc);
     scenario_destroy(sc);
     check_empty();
     return testing_done("test_signals");
