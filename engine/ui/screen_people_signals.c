@@ -7,6 +7,7 @@
 #include "core/util.h"
 #include "screen_common.h"
 #include "screen_people.h"
+#include "screen_source_text.h"
 
 static void line(PeopleView *v, bool heading, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 static void line(PeopleView *v, bool heading, const char *fmt, ...)
@@ -42,15 +43,20 @@ static const char *where(const Scenario *sc, int item, char *buf, int size)
     const Item *it = &sc->items[item];
     const Source *src = &sc->sources[it->source];
     char hm[32] = "";
-    if (it->at != DOJO_TIME_NONE) time_format_hm(it->at, sc->meta.utc_offset, hm, sizeof hm);
+    screen_source_time(sc, it->at, hm, sizeof hm);   /* with its date when not the incident's day */
     snprintf(buf, (size_t)size, "in %s%s%s", src->title ? src->title : src->id, *hm ? " at " : "", hm);
     return buf;
 }
 
+/* A span as people say it: seconds, minutes, hours and minutes, days and
+ * hours (a slow burn over a weekend is not "2880 minutes"). */
 static void minutes(char *buf, size_t size, long long secs)
 {
+    long long m = secs / 60, h = m / 60, d = h / 24;
     if (secs < 120) snprintf(buf, size, "%lld second%s", secs, secs == 1 ? "" : "s");
-    else snprintf(buf, size, "%lld minutes", secs / 60);
+    else if (m < 120) snprintf(buf, size, "%lld minutes", m);
+    else if (h < 48) snprintf(buf, size, "%lld hours %lld minute%s", h, m % 60, m % 60 == 1 ? "" : "s");
+    else snprintf(buf, size, "%lld days %lld hour%s", d, h % 24, h % 24 == 1 ? "" : "s");
 }
 
 static void build_duration(PeopleView *v, const Scenario *sc, const Signals *s)
@@ -58,7 +64,7 @@ static void build_duration(PeopleView *v, const Scenario *sc, const Signals *s)
     char a[32], b[32], d[48], e[160];
     if (s->duration < 0) { line(v, true, "Duration: not known (the incident window has an open end)"); return; }
     time_format_hm(sc->meta.start, sc->meta.utc_offset, a, sizeof a);
-    time_format_hm(sc->meta.end, sc->meta.utc_offset, b, sizeof b);
+    screen_source_time(sc, sc->meta.end, b, sizeof b);
     minutes(d, sizeof d, s->duration);
     line(v, true, "Duration: %s, from %s to %s", d, a, b);
     if (s->time_to_detect >= 0) {

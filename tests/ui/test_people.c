@@ -149,6 +149,28 @@ static void test_workspace(Platform *p, Ui *ui, const Scenario *sc)
     session_destroy(s);
 }
 
+/* An incident that runs over days: its span in days and hours, and a time
+ * on another day than the start with its date. The tutorial is stretched
+ * to end 2 days 3 hours after 12:01 on 12 March, and Priya's escalation
+ * moved to 19:19 the next day. */
+static void test_long_incident(Platform *p, Ui *ui, Scenario *sc)
+{
+    DojoTime end = sc->meta.end;
+    int esc = scenario_find(sc, "a.escalated-marcus", ENT_ITEM);
+    CHECK(esc >= 0);
+    if (esc < 0) return;
+    DojoTime esc_at = sc->items[esc].at;
+    sc->meta.end = sc->meta.start + (2 * 24 + 3) * 3600;
+    sc->items[esc].at = sc->meta.start + (24 + 7) * 3600 + 18 * 60;
+    PeopleView v = {0};
+    frames(p, ui, sc, &v, 2, (Rect){0});
+    CHECK_CONTAINS(v.signals_text, "Duration: 2 days 3 hours, from 12:01 to 2026-03-14 15:01");
+    CHECK_CONTAINS(v.signals_text, "Priya Nair escalated to Marcus Lee in Alerts and pages at 2026-03-13 19:19.");
+    screen_people_free(&v);
+    sc->meta.end = end;
+    sc->items[esc].at = esc_at;
+}
+
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
@@ -161,6 +183,7 @@ int main(int argc, char **argv)
         Ui *ui = ui_create(p);
         test_screen(p, ui, sc);
         test_workspace(p, ui, sc);
+        test_long_incident(p, ui, sc);
         ui_destroy(ui);
     }
     if (p) platform_destroy(p);
