@@ -33,6 +33,7 @@ int main(int argc, char **argv)
         if (strcmp(cmd, "sheets") == 0) return cmd_sheets(argc - 2, argv + 2);
         if (strcmp(cmd, "aggregate") == 0) return cmd_aggregate(argc - 2, argv + 2);
         if (strcmp(cmd, "meta") == 0) return cmd_meta(argc - 2, argv + 2);
+        if (strcmp(cmd, "graph") == 0) return cmd_graph(argc - 2, argv + 2);
         if (strcmp(cmd, "--workshop") == 0) return app_run_workshop(argc >= 3 ? argv[2] : NULL);
         if (cmd[0] == '-') {
             fprintf(stderr, "incident-dojo: unrecognized option '%s'\n"
