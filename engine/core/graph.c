@@ -309,19 +309,19 @@ static void graph_write_edges(Graph *g)
 {
     const Scenario *sc = g->sc;
     strbuf_addf(&g->out, "\n");
-    /* invisible: they keep the columns in order when few edges would */
-    for (int k = 1; k < g->columns; k++) {
-        strbuf_addf(&g->out, "  ");
-        graph_add_id(g, g->heads[k - 1]);
-        strbuf_addf(&g->out, " -> ");
-        graph_add_id(g, g->heads[k]);
-        strbuf_addf(&g->out, " [style=invis];\n");
-    }
     for (int q = 0; q < sc->question_count; q++) graph_write_question_edges(g, q);
     for (int i = 0; i < sc->criterion_count; i++) {
         Entity named[GRAPH_NAMED_MAX];
         int n = rubric_evidence(sc, i, named, GRAPH_NAMED_MAX);
         for (int k = 0; k < n && k < GRAPH_NAMED_MAX; k++) graph_add_edge(g, named[k], (Entity){ENT_CRITERION, i}, 0);
+    }
+    /* invisible, from column to column: they keep the columns in order where
+     * few real edges would (criteria that name nothing drawn, say) */
+    if (g->columns < 2) return;
+    strbuf_addf(&g->out, "  ");
+    for (int k = 0; k < g->columns; k++) {
+        graph_add_id(g, g->heads[k]);
+        strbuf_addf(&g->out, k + 1 < g->columns ? " -> " : " [style=invis];\n");
     }
 }
 
