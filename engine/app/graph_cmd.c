@@ -22,10 +22,12 @@ static const char graph_usage_text[] =
     "Exit status: 0 on success, 1 when the scenario has errors or FILE cannot be\n"
     "written, 2 on a usage error.\n";
 
-static int graph_usage_error(const char *what, const char *arg)
+static int graph_usage_error(const char *fmt, const char *arg) __attribute__((format(printf, 1, 0)));
+static int graph_usage_error(const char *fmt, const char *arg)
 {
-    fprintf(stderr, "incident-dojo graph: %s%s%s%s\n", what, arg ? " '" : "", arg ? arg : "", arg ? "'" : "");
-    fprintf(stderr, "Usage: incident-dojo graph SCENARIO [--out FILE.dot]\n"
+    fprintf(stderr, "incident-dojo graph: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\nUsage: incident-dojo graph SCENARIO [--out FILE.dot]\n"
                     "Try 'incident-dojo graph --help' for more information.\n");
     return 2;
 }
@@ -60,19 +62,19 @@ int cmd_graph(int argc, char **argv)
             return 0;
         }
         if (strcmp(a, "--out") == 0 || strcmp(a, "-o") == 0) {
-            if (i + 1 >= argc || !*argv[i + 1]) return graph_usage_error("option requires a file:", a);
+            if (i + 1 >= argc || !*argv[i + 1]) return graph_usage_error("option '%s' requires a file", a);
             out = argv[++i];
         } else if (strncmp(a, "--out=", 6) == 0 && a[6]) {
             out = a + 6;
         } else if (a[0] == '-' && a[1]) {
-            return graph_usage_error("unrecognized option", a);
+            return graph_usage_error("unrecognized option '%s'", a);
         } else if (scenario) {
-            return graph_usage_error("one scenario at a time, not also", a);
+            return graph_usage_error("one scenario at a time, not also '%s'", a);
         } else {
             scenario = a;
         }
     }
-    if (!scenario) return graph_usage_error("missing SCENARIO", NULL);
+    if (!scenario) return graph_usage_error("missing %s", "SCENARIO");
     Scenario *sc = graph_load_scenario(scenario);
     if (!sc) return 1;
     char *dot = graph_write_dot(sc);
