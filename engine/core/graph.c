@@ -21,7 +21,7 @@ typedef struct Graph {
     int columns;
 } Graph;
 
-/* What a node shows: its id, then up to two short lines. */
+/* What a node shows: its id, then up to three short lines and its marks. */
 typedef struct GraphNode {
     Entity e;
     const char *shape, *style;   /* style before the marks: "filled", ... */
@@ -113,7 +113,8 @@ static void graph_add_node(Graph *g, const GraphNode *n, bool first)
     strbuf_addf(b, "\", tooltip=\"");
     if (n->why) strbuf_addf(b, "unreachable: %s. ", n->why);
     graph_add_text(b, n->tip, GRAPH_TIP_CHARS);
-    if (n->why) strbuf_addf(b, "\", color=red, fontcolor=red, fillcolor=\"#fff0f0\", style=\"%s,dashed\"];\n", n->style);
+    if (n->why)
+        strbuf_addf(b, "\", color=red, fontcolor=red, fillcolor=\"#fff0f0\", style=\"%s,dashed\"];\n", n->style);
     else if (n->opaque) strbuf_addf(b, "\", style=\"%s,dotted\"];\n", n->style);
     else strbuf_addf(b, "\", style=\"%s\"];\n", n->style);
 }
@@ -122,7 +123,8 @@ static void graph_add_node(Graph *g, const GraphNode *n, bool first)
  * is an answer whose fact no reachable answer reveals) is marked like a node. */
 static void graph_add_edge(Graph *g, Entity from, Entity to, int candor)
 {
-    bool dead = !graph_reachable(g, from) || (from.type == ENT_QUESTION && to.type == ENT_FACT && !graph_reachable(g, to));
+    bool dead = !graph_reachable(g, from) ||
+                (from.type == ENT_QUESTION && to.type == ENT_FACT && !graph_reachable(g, to));
     strbuf_addf(&g->out, "  ");
     graph_add_id(g, from);
     strbuf_addf(&g->out, " -> ");
@@ -172,7 +174,8 @@ static void graph_write_evidence(Graph *g)
     for (int s = 0; s < sc->source_count; s++) {
         const Source *src = &sc->sources[s];
         if (g->source_drawn[s]) {
-            GraphNode n = {.e = {ENT_SOURCE, s}, .shape = "folder", .style = "filled", .text = src->title, .tip = src->title};
+            GraphNode n = {.e = {ENT_SOURCE, s}, .shape = "folder", .style = "filled", .text = src->title,
+                           .tip = src->title};
             snprintf(n.extra, sizeof n.extra, "%s, opened", model_source_kind_name(src->kind));
             graph_add_node(g, &n, !drawn++);
         }
@@ -183,8 +186,8 @@ static void graph_write_evidence(Graph *g)
             model_entity_label(sc, (Entity){ENT_ITEM, i}, tip, sizeof tip);
             GraphNode n = {.e = {ENT_ITEM, i}, .shape = "note", .style = "filled", .tip = tip,
                            .text = it->kind == ITEM_HUNK ? it->file : it->text ? it->text : it->title};
-            snprintf(n.extra, sizeof n.extra, "%s%s%s in %s", graph_person_name(sc, it->person), it->person >= 0 ? ", " : "",
-                     model_item_kind_name(it->kind), src->title);
+            snprintf(n.extra, sizeof n.extra, "%s%s%s in %s", graph_person_name(sc, it->person),
+                     it->person >= 0 ? ", " : "", model_item_kind_name(it->kind), src->title);
             n.why = graph_reachable(g, n.e) ? NULL : "coverage cannot find it";
             graph_add_node(g, &n, !drawn++);
         }
@@ -199,9 +202,11 @@ static void graph_write_questions(Graph *g)
     graph_cluster_open(g, "questions", "Questions", "#fdf6e3");
     for (int q = 0; q < sc->question_count; q++) {
         const Question *qu = &sc->questions[q];
-        GraphNode n = {.e = {ENT_QUESTION, q}, .shape = "box", .style = "rounded,filled", .text = qu->text, .tip = qu->text};
+        GraphNode n = {.e = {ENT_QUESTION, q}, .shape = "box", .style = "rounded,filled", .text = qu->text,
+                       .tip = qu->text};
         int person = qu->interviewee >= 0 ? sc->interviewees[qu->interviewee].person : -1;
-        snprintf(n.extra, sizeof n.extra, "to %s, %s", graph_person_name(sc, person), model_question_kind_name(qu->kind));
+        snprintf(n.extra, sizeof n.extra, "to %s, %s", graph_person_name(sc, person),
+                 model_question_kind_name(qu->kind));
         if (!g->cov.question[q]) n.why = "its interviewee is never available or its condition cannot hold";
         graph_add_node(g, &n, q == 0);
     }
@@ -287,7 +292,8 @@ static int graph_fact_candor(const Question *qu, int fact)
     int candor = INT_MAX;
     for (int a = 0; a < qu->answer_count; a++)
         for (int k = 0; k < qu->answers[a].facts.n; k++)
-            if (qu->answers[a].facts.v[k] == fact && qu->answers[a].min_candor < candor) candor = qu->answers[a].min_candor;
+            if (qu->answers[a].facts.v[k] == fact && qu->answers[a].min_candor < candor)
+                candor = qu->answers[a].min_candor;
     return candor;
 }
 
