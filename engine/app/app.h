@@ -14,6 +14,7 @@ int cmd_sheets(int argc, char **argv);
 int cmd_aggregate(int argc, char **argv);
 int cmd_meta(int argc, char **argv);
 int cmd_new(int argc, char **argv);
+int cmd_graph(int argc, char **argv);
 /* Writes text to path through a temp file, so a failed write leaves the
  * old file whole; says why on stderr when it fails. */
 bool app_write_text_file(const char *path, const char *text);

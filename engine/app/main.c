@@ -33,6 +33,7 @@ static const struct Command {
     {"aggregate", cmd_aggregate, false},
     {"meta", cmd_meta, false},
     {"new", cmd_new, false},
+    {"graph", cmd_graph, true},
 };
 
 static bool is_help(const char *arg)

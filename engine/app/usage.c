@@ -41,7 +41,7 @@ const char app_usage[] =
     "                              log (NAME/expert.json) that scores it in full\n"
     "  graph SCENARIO [--out FILE.dot]\n"
     "                              the scenario as a Graphviz graph: evidence ->\n"
-    "                              facts -> questions -> criteria, with what no play\n"
+    "                              questions -> facts -> criteria, with what no play\n"
     "                              can reach marked\n"
     "  meta [--out FILE]           Lua Language Server definitions of every\n"
     "                              constructor, field and condition, for an editor\n"

@@ -59,6 +59,8 @@ void score_destroy(Score *sc);
  * facts), in the order written, each once: what the debrief links to.
  * Writes at most max; returns how many there are. */
 int rubric_evidence(const Scenario *sc, int criterion, Entity *out, int max);
+/* The same for any condition (a question's `when`, say); cond -1 names nothing. */
+int rubric_cond_evidence(const Scenario *sc, int cond, Entity *out, int max);
 
 /* The result document of `play --out`: {"scenario", "score", "criteria",...}. */
 cJSON *rubric_result_json(const Session *s, const Score *score);

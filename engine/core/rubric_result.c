@@ -67,14 +67,19 @@ static void evidence_walk(const Scenario *sc, int cond, unsigned char *seen, Ent
     }
 }
 
+int rubric_cond_evidence(const Scenario *sc, int cond, Entity *out, int max)
+{
+    unsigned char *seen = xcalloc((size_t)sc->cond_count + 1, 1);
+    int n = 0;
+    evidence_walk(sc, cond, seen, out, max, &n);
+    free(seen);
+    return n;
+}
+
 int rubric_evidence(const Scenario *sc, int criterion, Entity *out, int max)
 {
     assert(criterion >= 0 && criterion < sc->criterion_count);
-    unsigned char *seen = xcalloc((size_t)sc->cond_count + 1, 1);
-    int n = 0;
-    evidence_walk(sc, sc->criteria[criterion].cond, seen, out, max, &n);
-    free(seen);
-    return n;
+    return rubric_cond_evidence(sc, sc->criteria[criterion].cond, out, max);
 }
 
 static cJSON *criterion_json(const Scenario *sc, int i, const CriterionScore *cs)
