@@ -37,6 +37,13 @@ echo '{"scenario": "disk-full", "actions": []}' >empty.json
 "$bin" play disk-full --actions empty.json >empty.txt 2>&1
 expect "an empty log scores 0" contains empty.txt "Disk full: 0.0 / 100"
 
+"$bin" graph disk-full >graph.dot 2>/dev/null
+expect "its graph has every criterion" test "$(grep -c '^ *"c\.[a-z]*" \[' graph.dot)" -eq 7
+expect "and nothing marked unreachable" test "$(grep -c unreachable graph.dot)" -eq 0
+if command -v dot >/dev/null; then
+    expect "the graph parses with dot" dot -Tsvg -o /dev/null graph.dot
+fi
+
 # Editor support comes along outside a folder that has it.
 expect "a .luarc.json is written beside it" contains disk-full/.luarc.json '".meta"'
 "$bin" meta >meta.lua
