@@ -46,6 +46,7 @@ typedef struct Desktop {
     ErrorView error, reload_error;
     Aggregate *results;          /* result files dropped on the window, or NULL */
     ResultsView results_view;
+    Scenario *results_sc;        /* the results' scenario from the catalogue, or NULL */
     DesktopScreen results_back;  /* the screen the Results screen returns to */
     char banner[2048];           /* a notice until dismissed; "" for none */
     BannerKind banner_kind;

@@ -4,7 +4,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "catalog.h"
 #include "desktop.h"
+#include "script/loader.h"
 
 void desktop_show_results(Desktop *d)
 {
@@ -13,10 +15,37 @@ void desktop_show_results(Desktop *d)
     d->dirty = true;
 }
 
+static void results_drop_scenario(Desktop *d)
+{
+    scenario_destroy(d->results_sc);
+    d->results_sc = NULL;
+    d->results_view.sc = NULL;
+    d->results_view.sc_missing = false;
+}
+
+/* The catalogue's copy of the results' scenario, so the screen can name
+ * evidence and questions; without it the screen shows ids and says why. */
+static void results_find_scenario(Desktop *d)
+{
+    const char *id = d->results ? d->results->scenario : NULL;
+    if (d->results_sc && id && d->results_sc->meta.id && strcmp(d->results_sc->meta.id, id) == 0) return;
+    results_drop_scenario(d);
+    if (!id) return;
+    char err[1024];
+    char *path = catalog_resolve(id, err, sizeof err);
+    Diags diags = {0};
+    d->results_sc = path ? loader_load(path, NULL, &diags, NULL) : NULL;
+    diags_destroy(&diags);
+    free(path);
+    d->results_view.sc = d->results_sc;
+    d->results_view.sc_missing = d->results_sc == NULL;
+}
+
 void desktop_free_results(Desktop *d)
 {
     aggregate_destroy(d->results);
     d->results = NULL;
+    results_drop_scenario(d);
     screen_results_free(&d->results_view);
 }
 
@@ -57,6 +86,7 @@ void desktop_take_drops(Desktop *d)
     free(problems.s);
     if (added) {
         aggregate_compute(d->results);
+        results_find_scenario(d);
         d->results_view.scroll.offset = 0;
         desktop_show_results(d);
     }
@@ -72,6 +102,7 @@ void desktop_draw_results(Desktop *d, Rect area)
     case RESULTS_CLEAR:
         aggregate_destroy(d->results);
         d->results = NULL;
+        results_drop_scenario(d);
         d->results_view.scroll.offset = 0;
         break;
     case RESULTS_NONE: break;

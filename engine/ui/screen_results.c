@@ -89,24 +89,48 @@ static void results_criteria(Ui *ui, ResultsView *v, Rect *r, const Aggregate *a
     }
 }
 
+/* An item's, fact's or question's id as people read it, when the view
+ * has the scenario: "#checkout, 12:03, Noor: ...", or the question asked;
+ * else the id. */
+static const char *results_label(const ResultsView *v, const char *id, char *buf, size_t size)
+{
+    const Entity *e = v->sc && id ? scenario_lookup(v->sc, id) : NULL;
+    if (!e) return id ? id : "";
+    if (e->type == ENT_QUESTION) snprintf(buf, size, "\xE2\x80\x9C%s\xE2\x80\x9D", v->sc->questions[e->index].text);
+    else model_entity_label(v->sc, *e, buf, size);
+    return buf;
+}
+
+/* The person's name when the view has the scenario, else the id. */
+static const char *results_person(const ResultsView *v, const char *id)
+{
+    const Entity *e = v->sc && id ? scenario_lookup(v->sc, id) : NULL;
+    if (!e || e->type != ENT_PERSON || !v->sc->people[e->index].name) return id ? id : "";
+    return v->sc->people[e->index].name;
+}
+
+/* Each line leads with what it is, long as it may be, and the counts
+ * follow on a line of their own so no width cuts them off. */
 static void results_lists(Ui *ui, ResultsView *v, Rect *r, const Aggregate *a)
 {
     const Theme *t = ui_theme(ui);
-    char buf[512];
+    char buf[512], label[320];
     results_heading(ui, v, r, "Most-missed evidence");
     if (!a->evidence_count) results_line(ui, v, r, "None: every missed criterion's evidence was found.", FONT_ITALIC, t->text_muted);
     for (int i = 0; i < a->evidence_count && i < RESULTS_TOP; i++) {
         const AggEvidence *e = &a->evidence[i];
-        snprintf(buf, sizeof buf, "%s   missed by %d of %d, for \"%s\"", e->id, e->count, a->count, e->criterion);
-        results_line(ui, v, r, buf, FONT_REGULAR, t->text);
+        results_line(ui, v, r, results_label(v, e->id, label, sizeof label), FONT_REGULAR, t->text);
+        snprintf(buf, sizeof buf, "    missed by %d of %d, for \"%s\"", e->count, a->count, e->criterion);
+        results_line(ui, v, r, buf, FONT_REGULAR, t->text_muted);
     }
     results_heading(ui, v, r, "Questions most asked");
     if (!a->question_count) results_line(ui, v, r, "No interview questions were asked.", FONT_ITALIC, t->text_muted);
     for (int i = 0; i < a->question_count && i < RESULTS_TOP; i++) {
         const AggQuestion *q = &a->questions[i];
-        snprintf(buf, sizeof buf, "%s (%s)   asked by %d of %d, %.0f%%", q->id, q->person, q->count, a->count,
-                 100.0 * q->count / a->count);
+        snprintf(buf, sizeof buf, "%s (%s)", results_label(v, q->id, label, sizeof label), results_person(v, q->person));
         results_line(ui, v, r, buf, FONT_REGULAR, t->text);
+        snprintf(buf, sizeof buf, "    asked by %d of %d, %.0f%%", q->count, a->count, 100.0 * q->count / a->count);
+        results_line(ui, v, r, buf, FONT_REGULAR, t->text_muted);
     }
 }
 
@@ -122,7 +146,9 @@ static void results_column(Ui *ui, ResultsView *v, Rect col, const AggParticipan
         snprintf(buf, sizeof buf, "%s %s", pin->at[0] ? pin->at : "(no time)", pin->marker);
         results_line(ui, v, &col, buf, pin->marker[0] ? FONT_BOLD : FONT_REGULAR,
                      pin->marker[0] ? t->accent : t->text_muted);
-        results_line(ui, v, &col, pin->item, FONT_MONO, t->text);
+        char label[320];
+        const char *shown = results_label(v, pin->item, label, sizeof label);
+        results_line(ui, v, &col, shown, shown == pin->item ? FONT_MONO : FONT_REGULAR, t->text);
     }
 }
 
@@ -162,6 +188,11 @@ static void results_body(Ui *ui, ResultsView *v, Rect *r, const Aggregate *a)
     snprintf(buf, sizeof buf, "%s: %d participant%s", a->title && a->title[0] ? a->title : a->scenario,
              a->count, a->count == 1 ? "" : "s");
     results_line(ui, v, r, buf, FONT_BOLD, t->text);
+    if (v->sc_missing) {
+        snprintf(buf, sizeof buf, "The scenario '%s' is not in the catalogue, so evidence and questions show as ids.",
+                 a->scenario);
+        results_line(ui, v, r, buf, FONT_ITALIC, t->text_muted);
+    }
     results_scores(ui, v, r, a);
     results_criteria(ui, v, r, a);
     results_lists(ui, v, r, a);

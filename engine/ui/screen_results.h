@@ -6,6 +6,7 @@
 #define DOJO_SCREEN_RESULTS_H
 
 #include "core/aggregate.h"
+#include "core/model.h"
 #include "ui/ui.h"
 
 typedef enum { RESULTS_NONE, RESULTS_BACK, RESULTS_CLEAR } ResultsIntent;
@@ -14,6 +15,10 @@ typedef struct ResultsView {
     UiScroll scroll;
     int content;         /* last frame's content height, for the scroll bar */
     StrBuf kept;         /* words drawn, for tests (screen_kept_*) */
+    const Scenario *sc;  /* borrowed, or NULL: the results' scenario, so
+                            evidence, questions and pins read as words
+                            rather than ids */
+    bool sc_missing;     /* the app looked for it and did not find it */
 } ResultsView;
 
 void screen_results_free(ResultsView *v);

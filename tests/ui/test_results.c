@@ -5,6 +5,7 @@
  * Screenshots in light, dark and high contrast.
  * Usage: test_results SOURCE_DIR */
 #include <stdio.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 #include "app.h"
@@ -91,11 +92,13 @@ static void test_drop(Desktop *d, const char *dir)
     CHECK(shown(d, "Choose the incident with the most to teach, and say why\n1 of 3 met"));
     CHECK(shown(d, "Most-missed evidence"));
     CHECK(shown(d, "missed by 2 of 3"));
-    CHECK(shown(d, "q.priya-notice (priya)   asked by 3 of 3, 100%"));
+    CHECK(shown(d, "What did you notice first?\xE2\x80\x9D (Priya Nair)\n    asked by 3 of 3, 100%"));
+    CHECK(!shown(d, "q.priya-notice"));                    /* the catalogue's scenario names it */
+    CHECK(d->results_view.sc != NULL && !d->results_view.sc_missing);
     CHECK(shown(d, "Timelines side by side"));
     CHECK(shown(d, "expert  100.0"));
     CHECK(shown(d, "novice  15.4"));
-    CHECK(shown(d, "2026-03-12 12:04 detection\na.latency-fired"));
+    CHECK(shown(d, "2026-03-12 12:04 detection\nAlerts and pages, 12:04"));
     static const ThemeId themes[] = {THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST};
     static const char *const names[] = {"light", "dark", "high-contrast"};
     for (int i = 0; i < 3; i++) {
@@ -171,6 +174,24 @@ static void test_clear(Desktop *d)
     CHECK_INT(d->screen, DESKTOP_RESULTS);
 }
 
+/* Results of a scenario the catalogue does not hold: ids, and why. */
+static void test_not_catalogued(Desktop *d)
+{
+    char empty[600], keep[1100];
+    snprintf(keep, sizeof keep, "%s", getenv("INCIDENT_DOJO_SCENARIOS"));
+    snprintf(empty, sizeof empty, "%s/no-scenarios", tmp);
+    mkdir(empty, 0777);
+    setenv("INCIDENT_DOJO_SCENARIOS", empty, 1);
+    drop(d, "expert.json");
+    frames(d, 3);
+    CHECK(d->results && d->results->count == 1);
+    CHECK(d->results_view.sc == NULL && d->results_view.sc_missing);
+    CHECK(shown(d, "The scenario 'tutorial' is not in the catalogue, so evidence and questions show as ids."));
+    CHECK(shown(d, "q.priya-notice (priya)\n    asked by 1 of 1, 100%"));
+    CHECK(shown(d, "key_moment\na.priya-paged"));
+    setenv("INCIDENT_DOJO_SCENARIOS", keep, 1);
+}
+
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
@@ -202,6 +223,7 @@ int main(int argc, char **argv)
     test_refused(d);
     test_many(d, dir);
     test_clear(d);
+    test_not_catalogued(d);
     desktop_destroy(d);
     ui_fixture_remove_shots(dir);
     snprintf(path, sizeof path, "rm -rf '%s'", tmp);
