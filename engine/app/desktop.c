@@ -115,6 +115,13 @@ void desktop_destroy(Desktop *d)
     free(d);
 }
 
+/* Ctrl with +, = or -, or 0: a step of the UI scale (0: back to 100%). */
+static bool zoom_key(PlatformKey key, int *step)
+{
+    *step = key == KEY_PLUS || key == KEY_EQUALS ? 1 : key == KEY_MINUS ? -1 : 0;
+    return *step || key == KEY_0;
+}
+
 /* Keys that work everywhere, read before any widget: even a modal dialog
  * does not stop F5 or the zoom keys. */
 static void desktop_keys(Desktop *d)
@@ -122,11 +129,12 @@ static void desktop_keys(Desktop *d)
     for (int i = 0; i < d->in.key_count; i++) {
         KeyPress k = d->in.keys[i];
         bool ctrl = (k.mods & ~(unsigned)MOD_SHIFT) == MOD_CTRL;
-        float cur = d->want_scale ? d->want_scale : d->settings.scale;
-        if (ctrl && (k.key == KEY_PLUS || k.key == KEY_EQUALS)) d->want_scale = settings_scale_step(cur, 1);
-        else if (ctrl && k.key == KEY_MINUS) d->want_scale = settings_scale_step(cur, -1);
-        else if (ctrl && k.key == KEY_0) d->want_scale = settings_scale_step(cur, 0);
-        else if (k.key == KEY_F5 && !k.mods && !k.repeat) d->want_reload = true;
+        int zoom;
+        if (ctrl && zoom_key(k.key, &zoom)) {
+            float cur = d->want_scale ? d->want_scale : d->settings.scale;
+            /* in the projector view the zoom is the room's, not the person's */
+            if (!desktop_workshop_zoom(d, zoom)) d->want_scale = settings_scale_step(cur, zoom);
+        } else if (k.key == KEY_F5 && !k.mods && !k.repeat) d->want_reload = true;
         else if (k.key == KEY_F9 && !k.mods && !k.repeat) desktop_workshop_toggle(d);
         else if (k.key == KEY_Q && k.mods == MOD_CTRL) d->quit = true;
         else if (k.key == KEY_R && k.mods == MOD_CTRL && d->screen == DESKTOP_HOME) desktop_show_results(d);

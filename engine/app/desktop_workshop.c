@@ -133,6 +133,15 @@ void desktop_workshop_toggle(struct Desktop *d)
     d->dirty = true;
 }
 
+bool desktop_workshop_zoom(struct Desktop *d, int step)
+{
+    DesktopWorkshop *w = d->workshop;
+    if (!w || !w->on || !w->view.projector) return false;
+    float cur = w->projector_scale ? w->projector_scale : WORKSHOP_PROJECTOR_SCALE;
+    w->projector_scale = step ? settings_scale_step(cur, step) : WORKSHOP_PROJECTOR_SCALE;
+    return true;
+}
+
 void desktop_workshop_between(struct Desktop *d)
 {
     DesktopWorkshop *w = d->workshop;
@@ -143,11 +152,13 @@ void desktop_workshop_between(struct Desktop *d)
         else w->on = true, w->view.projector = true;
     }
     bool want = w->on && w->view.projector;
-    if (want == w->projector_applied) return;
+    float scale = w->projector_scale ? w->projector_scale : WORKSHOP_PROJECTOR_SCALE;
+    if (want == w->projector_applied && (!want || scale == w->applied_scale)) return;
     /* the person's settings are never changed, so leaving restores them */
-    ui_set_scale(d->ui, want ? WORKSHOP_PROJECTOR_SCALE : d->settings.scale);
+    ui_set_scale(d->ui, want ? scale : d->settings.scale);
     ui_set_theme(d->ui, want ? THEME_HIGH_CONTRAST : (ThemeId)theme_parse(d->settings.theme));
     w->projector_applied = want;
+    w->applied_scale = want ? scale : 0;
     d->dirty = true;
 }
 

@@ -20,6 +20,8 @@ typedef struct DesktopWorkshop {
     bool on;
     bool want_toggle, want_projector;    /* asked for during a frame, done between frames */
     bool projector_applied;              /* the UI shows the projector scale and theme */
+    float projector_scale;               /* the room's zoom (0: WORKSHOP_PROJECTOR_SCALE) */
+    float applied_scale;                 /* the projector scale the UI has now */
     const void *bound;                   /* the AppState whose save is the current team's */
     WorkshopView view;
     WorkshopTeamScore room[WORKSHOP_MAX_TEAMS];
@@ -28,6 +30,10 @@ typedef struct DesktopWorkshop {
 
 /* Turns workshop mode on or off between frames (F9, Leave workshop). */
 void desktop_workshop_toggle(struct Desktop *d);
+/* The zoom keys in the projector view: step (-1, +1, or 0 for the
+ * default) the room's scale, never the person's saved one; false when the
+ * projector view is off and the keys are the person's. */
+bool desktop_workshop_zoom(struct Desktop *d, int step);
 /* Between frames: applies or restores the projector view. */
 void desktop_workshop_between(struct Desktop *d);
 /* In the workspace: the facilitator bar cut off *area and what it asked
