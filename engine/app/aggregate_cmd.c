@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "app.h"
+#include "catalog.h"
 #include "core/aggregate.h"
+#include "script/loader.h"
 
 static int usage_aggregate(void)
 {
@@ -37,6 +39,22 @@ static bool aggregate_write_charts(const Aggregate *a, const char *stem)
     return ok;
 }
 
+/* The catalogue's copy of the results' scenario, so the report names
+ * evidence and questions in words; NULL (ids only, and a note) without. */
+static Scenario *aggregate_find_scenario(const Aggregate *a)
+{
+    char err[1024];
+    char *path = a->scenario ? catalog_resolve(a->scenario, err, sizeof err) : NULL;
+    Diags diags = {0};
+    Scenario *sc = path ? loader_load(path, NULL, &diags, NULL) : NULL;
+    diags_destroy(&diags);
+    free(path);
+    if (!sc)
+        fprintf(stderr, "incident-dojo: note: the scenario '%s' is not in the catalogue, so evidence and "
+                        "questions are named by id\n", a->scenario ? a->scenario : "?");
+    return sc;
+}
+
 int cmd_aggregate(int argc, char **argv)
 {
     const char *out = NULL;
@@ -57,7 +75,9 @@ int cmd_aggregate(int argc, char **argv)
         char stem[4096];
         const char *link = NULL;
         if (out) aggregate_chart_names(out, stem, sizeof stem, &link);
-        char *md = aggregate_markdown(a, link);
+        Scenario *sc = aggregate_find_scenario(a);
+        char *md = aggregate_markdown(a, link, sc);
+        scenario_destroy(sc);
         bool ok = out ? app_write_text_file(out, md) && aggregate_write_charts(a, stem) : fputs(md, stdout) >= 0;
         free(md);
         if (!ok) rc = 1;

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include "core/model.h"
 #include "core/util.h"
 
 #define AGG_CRIT_BINS 5      /* earned/points: 0-19%, 20-39%, ... 80-100% */
@@ -94,8 +95,10 @@ void aggregate_compute(Aggregate *a);
 
 /* ---- aggregate_md.c: the report ---- */
 /* Markdown (caller frees). chart_prefix non-NULL: image links to
- * "<chart_prefix>-scores.svg" and "<chart_prefix>-criteria.svg". */
-char *aggregate_markdown(const Aggregate *a, const char *chart_prefix);
+ * "<chart_prefix>-scores.svg" and "<chart_prefix>-criteria.svg". sc, the
+ * results' scenario or NULL: evidence, questions and people read as words
+ * beside their ids. */
+char *aggregate_markdown(const Aggregate *a, const char *chart_prefix, const Scenario *sc);
 /* Hand-written SVG charts (caller frees): the total score histogram, and
  * each criterion's met share as a horizontal bar. */
 char *aggregate_svg_scores(const Aggregate *a);

@@ -21,6 +21,12 @@ static void md_cell(StrBuf *b, const char *s, size_t max)
     }
 }
 
+/* The entity an id names in sc, or NULL (no scenario, or no such id). */
+static const Entity *md_lookup(const Scenario *sc, const char *id)
+{
+    return sc && id ? scenario_lookup(sc, id) : NULL;
+}
+
 static double share(int n, int of) { return of ? 100.0 * n / of : 0; }
 
 static void md_scores(StrBuf *b, const Aggregate *a, const char *charts)
@@ -61,7 +67,7 @@ static void md_criteria(StrBuf *b, const Aggregate *a, const char *charts)
     strbuf_addf(b, "\n");
 }
 
-static void md_missed(StrBuf *b, const Aggregate *a)
+static void md_missed(StrBuf *b, const Aggregate *a, const Scenario *sc)
 {
     strbuf_addf(b, "## Most-missed evidence\n\nEvidence named by a criterion a participant missed, "
                    "that they neither pinned nor learned.\n\n");
@@ -69,23 +75,39 @@ static void md_missed(StrBuf *b, const Aggregate *a)
     else strbuf_addf(b, "| evidence | missed by | for |\n|---|---:|---|\n");
     for (int i = 0; i < a->evidence_count && i < AGG_MD_TOP; i++) {
         const AggEvidence *e = &a->evidence[i];
-        strbuf_addf(b, "| `%s` | %d of %d | ", e->id, e->count, a->count);
+        strbuf_addf(b, "| `%s`", e->id);
+        const Entity *ent = md_lookup(sc, e->id);
+        if (ent) {
+            char label[320];
+            model_entity_label(sc, *ent, label, sizeof label);
+            strbuf_addf(b, " ");
+            md_cell(b, label, 100);
+        }
+        strbuf_addf(b, " | %d of %d | ", e->count, a->count);
         md_cell(b, e->criterion, 120);
         strbuf_addf(b, " |\n");
     }
     if (a->evidence_count) strbuf_addf(b, "\n");
 }
 
-static void md_questions(StrBuf *b, const Aggregate *a)
+static void md_questions(StrBuf *b, const Aggregate *a, const Scenario *sc)
 {
     strbuf_addf(b, "## Questions most asked\n\n");
     if (!a->question_count) strbuf_addf(b, "_No interview questions were asked._\n\n");
     else strbuf_addf(b, "| question | asked of | asked by | share |\n|---|---|---:|---:|\n");
     for (int i = 0; i < a->question_count && i < AGG_MD_TOP; i++) {
         const AggQuestion *q = &a->questions[i];
+        const Entity *qe = md_lookup(sc, q->id), *pe = md_lookup(sc, q->person);
         strbuf_addf(b, "| ");
-        md_cell(b, q->id, 120);
-        strbuf_addf(b, " | %s | %d | %.0f%% |\n", q->person, q->count, share(q->count, a->count));
+        if (qe && qe->type == ENT_QUESTION) {
+            strbuf_addf(b, "`%s` ", q->id);
+            md_cell(b, sc->questions[qe->index].text, 120);
+        } else {
+            md_cell(b, q->id, 120);
+        }
+        strbuf_addf(b, " | ");
+        md_cell(b, pe && pe->type == ENT_PERSON && sc->people[pe->index].name ? sc->people[pe->index].name : q->person, 60);
+        strbuf_addf(b, " | %d | %.0f%% |\n", q->count, share(q->count, a->count));
     }
     if (a->question_count) strbuf_addf(b, "\n");
 }
@@ -123,7 +145,7 @@ static void md_timelines(StrBuf *b, const Aggregate *a)
     strbuf_addf(b, "\n");
 }
 
-char *aggregate_markdown(const Aggregate *a, const char *chart_prefix)
+char *aggregate_markdown(const Aggregate *a, const char *chart_prefix, const Scenario *sc)
 {
     StrBuf b = {0};
     strbuf_addf(&b, "# Workshop results: ");
@@ -132,8 +154,8 @@ char *aggregate_markdown(const Aggregate *a, const char *chart_prefix)
                 a->count == 1 ? "" : "s");
     md_scores(&b, a, chart_prefix);
     md_criteria(&b, a, chart_prefix);
-    md_missed(&b, a);
-    md_questions(&b, a);
+    md_missed(&b, a, sc);
+    md_questions(&b, a, sc);
     md_timelines(&b, a);
     return b.s;
 }

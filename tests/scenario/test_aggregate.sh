@@ -26,7 +26,9 @@ expect "aggregate exits 0" test $? -eq 0
 for h in "# Workshop results: Tutorial" "3 participants" "## Scores" "## Criteria" \
          "## Most-missed evidence" "## Questions most asked" "## Timelines side by side" \
          "![Score distribution](workshop-scores.svg)" "(workshop-criteria.svg)" \
-         "| expert | novice | blame |" "| expert | 100.0 | 195 / 195 |" "q.priya-notice | priya | 3 | 100% |"; do
+         "| expert | novice | blame |" "| expert | 100.0 | 195 / 195 |" \
+         "| \`q.priya-notice\` What did you notice first? | Priya Nair | 3 | 100% |" \
+         "| \`a.priya-paged\` Alerts and pages, 12:04, Priya Nair: CheckoutLatencyP95High"; do
     expect "markdown has '$h'" grep -qF -- "$h" "$tmp/a/workshop.md"
 done
 for c in scores criteria; do
@@ -41,6 +43,12 @@ done
 "$bin" aggregate "${results[@]}" >"$tmp/stdout.md" 2>/dev/null
 expect "without --out the Markdown goes to stdout" grep -qF "## Criteria" "$tmp/stdout.md"
 expect "without --out no image links" bash -c "! grep -qF '![' '$tmp/stdout.md'"
+
+mkdir "$tmp/empty"
+INCIDENT_DOJO_SCENARIOS=$tmp/empty "$bin" aggregate "${results[@]}" >"$tmp/ids.md" 2>"$tmp/err"
+expect "a scenario not in the catalogue still aggregates" test $? -eq 0
+expect "with a note saying why ids are shown" grep -qF "the scenario 'tutorial' is not in the catalogue" "$tmp/err"
+expect "and the ids alone" grep -qF "| q.priya-notice | priya | 3 | 100% |" "$tmp/ids.md"
 
 echo '{"scenario":{"id":"tutorial"},"actions":[]}' >"$tmp/notes.json"
 "$bin" aggregate "$tmp/expert.json" "$tmp/notes.json" >/dev/null 2>"$tmp/err"

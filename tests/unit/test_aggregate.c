@@ -95,14 +95,14 @@ static void test_counts(void)
     CHECK_STR(a->questions[0].person, "priya");
     CHECK_STR(a->questions[1].id, "Why?");
     CHECK_STR(a->questions[2].id, "q.a");
-    char *md = aggregate_markdown(a, "out");
+    char *md = aggregate_markdown(a, "out", NULL);
     CHECK_CONTAINS(md, "## Criteria");
     CHECK_CONTAINS(md, "| Find the trigger | investigation | 1 | 1 | 1 | 5.0 / 10 | 1 · 0 · 1 · 0 · 1 |");
     CHECK_CONTAINS(md, "| `e3` | 2 of 3 | Mark the repair |");
     CHECK_CONTAINS(md, "| q.b | priya | 3 | 100% |");
     CHECK_CONTAINS(md, "![Score distribution](out-scores.svg)");
     CHECK_CONTAINS(md, "| 12:00 **detection** `e1` | 12:00 `e1` | |");
-    char *md2 = aggregate_markdown(a, "out");
+    char *md2 = aggregate_markdown(a, "out", NULL);
     CHECK_STR(md, md2);
     char *svg = aggregate_svg_criteria(a);
     CHECK_CONTAINS(svg, "1 of 3 met");
