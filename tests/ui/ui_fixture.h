@@ -150,7 +150,7 @@ static inline void ui_drive_click_line(UiDriver *d, Rect r, const char *file, in
     CHECK(r.w > 0 && r.h > 0);
     ui_drive_click_at(d, r.x + r.w / 2, r.y + r.h / 2);
 }
-#define ui_drive_click(d, r) ui_drive_click_line((d), (r), __FILE__, __LINE__)
+#define ui_drive_click(d, ...) ui_drive_click_line((d), (__VA_ARGS__), __FILE__, __LINE__)
 
 /* One key press with mods, given two frames to take effect. */
 static inline void ui_drive_key(UiDriver *d, PlatformKey k, unsigned mods)
