@@ -1,8 +1,9 @@
 /* ui_fixture.h: what the headless screen tests share: a folder for their
  * screenshots, a scenario of the source tree, the headless platform,
- * counting the colours of a saved frame, and a driver that draws one screen
- * frame by frame with made-up input (ui_drive_...). Include testing.h
- * first: the driver CHECKs. */
+ * counting the colours of a saved frame, a driver that draws one screen
+ * frame by frame with made-up input (ui_drive_...), and one for the whole
+ * desktop fed through the platform's injected events (ui_desk_...).
+ * Include testing.h first: the drivers CHECK. */
 #ifndef DOJO_UI_FIXTURE_H
 #define DOJO_UI_FIXTURE_H
 
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "core/util.h"
+#include "desktop.h"
 #include "platform/platform.h"
 #include "script/loader.h"
 #include "ui/ui.h"
@@ -176,6 +178,56 @@ static inline void ui_drive_shot(UiDriver *d, const char *name, int min_colours)
     snprintf(path, sizeof path, "%s/%s.bmp", d->shots, name);
     ui_drive_frames(d, 2);
     ui_drive_frame(d, path);
+    int n = ui_fixture_colours(path);
+    if (n < min_colours) fprintf(stderr, "%s: only %d colours\n", name, n);
+    CHECK(n >= min_colours);
+}
+
+/* The whole desktop, headless: events go in through the platform as a
+ * window would deliver them and each frame is the app's own. */
+static inline void ui_desk_frames(Desktop *dk, int n)
+{
+    for (int i = 0; i < n; i++) desktop_frame(dk);
+}
+
+/* A click in the middle of r, which must have been drawn: the pointer there
+ * for a frame, press and release within one frame (what ui_hit calls a
+ * click), then `after` frames; a rect left empty fails with the caller's line. */
+static inline void ui_desk_click_line(Desktop *dk, Rect r, int after, const char *file, int line)
+{
+    if (r.w <= 0 || r.h <= 0) fprintf(stderr, "%s:%d: clicking a rect that was not drawn\n", file, line);
+    CHECK(r.w > 0 && r.h > 0);
+    int x = r.x + r.w / 2, y = r.y + r.h / 2;
+    platform_inject_mouse_move(dk->p, x, y);
+    ui_desk_frames(dk, 1);
+    platform_inject_mouse_button(dk->p, MOUSE_LEFT, true, x, y);
+    platform_inject_mouse_button(dk->p, MOUSE_LEFT, false, x, y);
+    ui_desk_frames(dk, after);
+}
+#define ui_desk_click_then(dk, after, ...) ui_desk_click_line((dk), (__VA_ARGS__), (after), __FILE__, __LINE__)
+#define ui_desk_click(dk, ...) ui_desk_click_then((dk), 3, __VA_ARGS__)
+
+/* One key press, then three frames for it to take effect. */
+static inline void ui_desk_key(Desktop *dk, PlatformKey k, unsigned mods)
+{
+    platform_inject_key(dk->p, k, mods);
+    ui_desk_frames(dk, 3);
+}
+
+static inline void ui_desk_type(Desktop *dk, const char *text)
+{
+    platform_inject_text(dk->p, text);
+    ui_desk_frames(dk, 2);
+}
+
+/* DIR/NAME.bmp after two frames to settle, and at least min_colours in it. */
+static inline void ui_desk_shot(Desktop *dk, const char *dir, const char *name, int min_colours)
+{
+    char path[1200];
+    snprintf(path, sizeof path, "%s/%s.bmp", dir, name);
+    ui_desk_frames(dk, 2);
+    dk->screenshot = path;                  /* desktop_frame saves and clears it */
+    ui_desk_frames(dk, 1);
     int n = ui_fixture_colours(path);
     if (n < min_colours) fprintf(stderr, "%s: only %d colours\n", name, n);
     CHECK(n >= min_colours);
