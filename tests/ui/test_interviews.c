@@ -373,14 +373,7 @@ static void test_replay(Drive *d)
 static void screenshots(Drive *d)
 {
     select_person(d, "priya");
-    ui_drive_shot(&d->drv, "interviews-talk-light", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_DARK);
-    ui_drive_frames(&d->drv, 2);
-    ui_drive_shot(&d->drv, "interviews-talk-dark", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_HIGH_CONTRAST);
-    ui_drive_frames(&d->drv, 2);
-    ui_drive_shot(&d->drv, "interviews-talk-contrast", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_LIGHT);
+    ui_drive_shot_themes(&d->drv, "interviews-talk");
     ui_set_scale(d->drv.ui, 1.25f);
     d->drv.area = (Rect){0, 0, 900, 800};
     ui_drive_frames(&d->drv, 3);

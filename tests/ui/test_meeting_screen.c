@@ -173,14 +173,7 @@ static void test_keyboard(Drive *d)
 
 static void screenshots_mid(Drive *d)
 {
-    ui_drive_shot(&d->drv, "meeting-mid-light", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_DARK);
-    ui_drive_frames(&d->drv, 2);
-    ui_drive_shot(&d->drv, "meeting-mid-dark", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_HIGH_CONTRAST);
-    ui_drive_frames(&d->drv, 2);
-    ui_drive_shot(&d->drv, "meeting-mid-contrast", UI_DRIVE_NOT_BLANK);
-    ui_set_theme(d->drv.ui, THEME_LIGHT);
+    ui_drive_shot_themes(&d->drv, "meeting-mid");
     /* the workspace's share of the window, zoomed: the palette still fits */
     ui_set_scale(d->drv.ui, 1.25f);
     d->drv.area = (Rect){208, 56, 1072, 744};

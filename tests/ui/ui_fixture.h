@@ -183,6 +183,24 @@ static inline void ui_drive_shot(UiDriver *d, const char *name, int min_colours)
     CHECK(n >= min_colours);
 }
 
+/* PREFIX-light.bmp in the light theme the screen is in, then -dark and
+ * -contrast each two frames after the switch; light again after. */
+static inline void ui_drive_shot_themes(UiDriver *d, const char *prefix)
+{
+    static const ThemeId themes[] = {THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST};
+    static const char *const names[] = {"light", "dark", "contrast"};
+    for (int i = 0; i < 3; i++) {
+        if (i > 0) {
+            ui_set_theme(d->ui, themes[i]);
+            ui_drive_frames(d, 2);
+        }
+        char name[300];
+        snprintf(name, sizeof name, "%s-%s", prefix, names[i]);
+        ui_drive_shot(d, name, UI_DRIVE_NOT_BLANK);
+    }
+    ui_set_theme(d->ui, THEME_LIGHT);
+}
+
 /* The whole desktop, headless: events go in through the platform as a
  * window would deliver them and each frame is the app's own. */
 static inline void ui_desk_frames(Desktop *dk, int n)
