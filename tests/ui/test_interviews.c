@@ -40,21 +40,10 @@ static void draw_interviews(UiDriver *u, Rect r)
     }
 }
 
-/* Applies an action to the session and keeps it in the log. */
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
-}
-
 static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
     ui_drive_frames(&d->drv, 2);
 }
@@ -295,7 +284,7 @@ static void test_change_and_away(Drive *d)
     select_person(d, "tomas");
     CHECK(v->q_rect[q_of(d->s, "q.tomas-context")].w > 0);
     Action adv = {.kind = ACTION_ADVANCE, .minutes = 241 - d->s->clock};
-    apply_action(d, &adv);
+    ui_fixture_apply(d->s, &d->log, &adv);
     ui_drive_frames(&d->drv, 2);
     CHECK(d->s->clock >= 240);
     CHECK(shown(d, "Tom\xC3\xA1s Ferreira is away: on leave from this afternoon, back next week."));

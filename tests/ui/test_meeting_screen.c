@@ -37,21 +37,11 @@ static void draw_meeting(UiDriver *u, Rect r)
     }
 }
 
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
-}
-
 /* The one action the screen returned is applied and kept in the log. */
 static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
     ui_drive_frames(&d->drv, 2);
 }

@@ -38,22 +38,12 @@ static void draw_report(UiDriver *u, Rect r)
     }
 }
 
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
-}
-
 /* The one action the screen returned is applied and kept in the log. */
 static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
     if (d->actions != 1) return;
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
     ui_drive_frames(&d->drv, 2);
 }
@@ -68,7 +58,7 @@ static void setup(Drive *d, const char *json)
     char err[256];
     CHECK(arr && log_from_json(arr, &log, err, sizeof err));
     cJSON_Delete(arr);
-    for (int i = 0; i < log.count; i++) apply_action(d, &log.items[i]);
+    for (int i = 0; i < log.count; i++) ui_fixture_apply(d->s, &d->log, &log.items[i]);
     free(log.items);
     ui_drive_frames(&d->drv, 2);
 }
@@ -413,7 +403,7 @@ static void test_outside(Drive *d)
 {
     ReportView *v = d->v;
     Action a = {.kind = ACTION_SET_REPORT, .field = REPORT_WENT_WELL, .text = xstrdup("Support raised it fast.")};
-    apply_action(d, &a);
+    ui_fixture_apply(d->s, &d->log, &a);
     ui_drive_frames(&d->drv, 2);
     CHECK_STR(v->fields[REPORT_WENT_WELL].edit.text, "Support raised it fast.");
     CHECK_INT(d->actions, 0);
@@ -424,7 +414,7 @@ static void test_outside(Drive *d)
     CHECK(screen_report_flush(d->s, v, &f));
     CHECK_INT(f.field, REPORT_OPEN_QUESTIONS);
     CHECK_STR(f.text, "What did Dana see first?");
-    apply_action(d, &f);
+    ui_fixture_apply(d->s, &d->log, &f);
     CHECK(!screen_report_flush(d->s, v, &f));
     ui_drive_click_at(&d->drv, 600, 20);
     CHECK_INT(d->actions, 0);

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "core/session.h"
 #include "core/util.h"
 #include "desktop.h"
 #include "platform/platform.h"
@@ -44,6 +45,18 @@ static inline Scenario *ui_fixture_scenario(const char *src, const char *name)
     if (!sc) diags_print(&diags, stderr);
     diags_destroy(&diags);
     return sc;
+}
+
+/* *a applied to s and moved into log (a left empty), as the app keeps it
+ * for a replay; a refusal fails with the session's reason. */
+static inline void ui_fixture_apply(Session *s, ActionLog *log, Action *a)
+{
+    char err[256] = "";
+    bool ok = session_apply(s, a, err, sizeof err);
+    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
+    CHECK(ok);
+    log_push(log, a);
+    *a = (Action){0};
 }
 
 /* The headless platform with the tree's fonts, w x h (0: its default). */
