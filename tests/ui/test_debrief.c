@@ -24,66 +24,26 @@
 static char src[1024], shots[1024], tmp[256];
 
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     const CondHost *host;
     Session *s;
     ActionLog log;
     WorkspaceView w;
-    PlatformInput in;
-    uint32_t now;
     WorkspaceIntent got;
     int intents;
-    Rect area;                  /* 0 wide: the whole window */
 } Drive;
 
-static void draw(Drive *d, const char *shot_path)
+/* The workspace on the log so far, keeping the intent it returned. */
+static void draw_workspace(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
+    Drive *d = (Drive *)u;
     d->w.log = &d->log;
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    WorkspaceIntent wi = screen_workspace(d->ui, r, d->s, d->host, &d->w);
+    WorkspaceIntent wi = screen_workspace(u->ui, r, d->s, d->host, &d->w);
     if (wi.kind != WORKSPACE_NONE) {
         if (d->got.kind == WORKSPACE_ACTION) action_clear(&d->got.action);
         d->got = wi;
         d->intents++;
     }
-    ui_end_frame(d->ui);
-    char err[256];
-    if (shot_path) CHECK(platform_save_screenshot(d->p, shot_path, err, sizeof err));
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) draw(d, NULL);
-}
-
-static void hover(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    frames(d, 2);
-}
-
-static void click(Drive *d, Rect r)
-{
-    hover(d, r);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    draw(d, NULL);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-static void shot(Drive *d, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    frames(d, 2);
-    draw(d, path);
-    CHECK(ui_fixture_colours(path) > 8);
 }
 
 static bool shown(const Drive *d, const char *text)
@@ -122,15 +82,15 @@ static void drive_end(Drive *d)
     log_destroy(&d->log);
     session_destroy(d->s);
     d->s = NULL;
-    d->area = (Rect){0};
+    d->drv.area = (Rect){0};
 }
 
 /* The whole page at once: a window as tall as it, so every block draws. */
 static void draw_all(Drive *d)
 {
-    d->area = (Rect){0, 0, 1280, 30000};
-    frames(d, 3);
-    d->area = (Rect){0};
+    d->drv.area = (Rect){0, 0, 1280, 30000};
+    ui_drive_frames(&d->drv, 3);
+    d->drv.area = (Rect){0};
 }
 
 /* Every criterion's title and its feedback as met or missed, the first
@@ -171,11 +131,11 @@ static int block_top(const DebriefView *v, int kind, int index)
 /* The page scrolled so that block (kind, index) is at the top. */
 static void show_block(Drive *d, int kind, int index)
 {
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     int top = block_top(&d->w.debrief, kind, index);
     CHECK(top >= 0);
     d->w.debrief.scroll.offset = top > 0 ? top : 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static int ev_index(const Drive *d, const char *criterion, const char *id)
@@ -206,7 +166,7 @@ static void test_expert(Drive *d, const Scenario *sc)
     CHECK(!shown(d, "AN EXPERIENCED REVIEWER WROTE"));    /* the long texts start folded */
     /* a field opened: both texts, yours first */
     show_block(d, BLOCK_MODEL_FIELD, REPORT_SURPRISES);
-    click(d, d->w.debrief.fold_rect[REPORT_SURPRISES]);
+    ui_drive_click(&d->drv, d->w.debrief.fold_rect[REPORT_SURPRISES]);
     CHECK(d->w.debrief.fold_open[REPORT_SURPRISES]);
     draw_all(d);
     CHECK_SHOWN(d, "AN EXPERIENCED REVIEWER WROTE");
@@ -215,11 +175,11 @@ static void test_expert(Drive *d, const Scenario *sc)
     const char *all = d->w.debrief.shown.s;
     CHECK(strstr(all, d->s->report[REPORT_SURPRISES]) < strstr(all, sc->analysis.text[REPORT_SURPRISES]));
     show_block(d, BLOCK_MODEL_FIELD, REPORT_SUMMARY);
-    d->in.mouse_x = 1279, d->in.mouse_y = 799, d->in.mouse_moved = true;     /* no tooltip over the page */
-    shot(d, "debrief-expert-fields-light");
-    ui_set_theme(d->ui, THEME_DARK);
-    shot(d, "debrief-expert-fields-dark");
-    ui_set_theme(d->ui, THEME_LIGHT);
+    d->drv.in.mouse_x = 1279, d->drv.in.mouse_y = 799, d->drv.in.mouse_moved = true;  /* no tooltip over the page */
+    ui_drive_shot(&d->drv, "debrief-expert-fields-light", UI_DRIVE_NOT_BLANK);
+    ui_set_theme(d->drv.ui, THEME_DARK);
+    ui_drive_shot(&d->drv, "debrief-expert-fields-dark", UI_DRIVE_NOT_BLANK);
+    ui_set_theme(d->drv.ui, THEME_LIGHT);
 }
 
 static void test_novice(Drive *d, const Scenario *sc)
@@ -265,7 +225,7 @@ static void test_jump_item(Drive *d, const char *criterion, const char *item)
     Rect link = d->w.debrief.link_rect[k];
     CHECK(link.w > 0 && link.y >= 0 && link.y + link.h <= 800);
     int it = scenario_find(sc, item, ENT_ITEM), actions = d->s->action_count;
-    click(d, link);
+    ui_drive_click(&d->drv, link);
     CHECK_INT(d->w.section, SECTION_SOURCES);
     CHECK_INT(d->w.sources.list.selected, sc->items[it].source);
     CHECK_INT(d->w.sources.shown, sc->items[it].source);
@@ -285,7 +245,7 @@ static void test_jumps_expert(Drive *d)
     show_block(d, BLOCK_CRITERION, c);
     int k = ev_index(d, "c.not-on-call", "oncall");
     if (k >= 0) {
-        click(d, d->w.debrief.link_rect[k]);
+        ui_drive_click(&d->drv, d->w.debrief.link_rect[k]);
         CHECK_INT(d->w.section, SECTION_SOURCES);
         CHECK_INT(d->w.sources.shown, scenario_find(sc, "oncall", ENT_SOURCE));
     }
@@ -294,7 +254,7 @@ static void test_jumps_expert(Drive *d)
     show_block(d, BLOCK_CRITERION, scenario_find(sc, "c.interview-knowledge", ENT_CRITERION));
     k = ev_index(d, "c.interview-knowledge", "f.plat88-hidden");
     if (k >= 0) {
-        click(d, d->w.debrief.link_rect[k]);
+        ui_drive_click(&d->drv, d->w.debrief.link_rect[k]);
         CHECK_INT(d->w.section, SECTION_TIMELINE);
         CHECK(d->w.timeline.interviews);
         CHECK_INT(d->w.timeline.fact_selected, scenario_find(sc, "f.plat88-hidden", ENT_FACT) + 1);
@@ -305,7 +265,7 @@ static void test_jumps_expert(Drive *d)
         CHECK(drawn);
     }
     d->w.section = SECTION_DEBRIEF;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 /* The novice never opened #checkout nor learned what Priya knew: the
@@ -324,15 +284,15 @@ static void test_jumps_novice(Drive *d)
     if (k >= 0 && f >= 0) {
         CHECK(d->s->learned_from[f] < 0);
         CHECK_SHOWN(d, "not learned yet");
-        click(d, d->w.debrief.link_rect[k]);
+        ui_drive_click(&d->drv, d->w.debrief.link_rect[k]);
         CHECK_INT(d->w.section, SECTION_INTERVIEWS);
-        frames(d, 2);
+        ui_drive_frames(&d->drv, 2);
         CHECK_INT(d->w.jump_interviewee, 0);
         int iv = model_interviewee_of(sc, sc->facts[f].person);
         if (d->s->interviews[iv].chosen) CHECK_INT(d->w.interviews.person, iv);
     }
     d->w.section = SECTION_DEBRIEF;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 /* One mark per action that is not waiting, in order, none on another. */
@@ -362,32 +322,32 @@ static void test_path(Drive *d)
     CHECK(pin >= 0);
     if (pin < 0) return;
     CHECK_SHOWN(d, "Point at a mark to see what you did then.");
-    hover(d, v->dot_rect[pin]);
+    ui_drive_hover(&d->drv, v->dot_rect[pin]);
     CHECK_INT(v->hover_step, pin);
     char label[400];
     path_step_label(d->s->sc, &d->log, &v->steps[pin], label, sizeof label);
     label[60] = 0;
     CHECK_SHOWN(d, label);
     CHECK_SHOWN(d, "sources read");
-    d->now += 1000;                                      /* the tooltip's delay */
-    shot(d, "debrief-path-hover");
+    d->drv.now += 1000;                                  /* the tooltip's delay */
+    ui_drive_shot(&d->drv, "debrief-path-hover", UI_DRIVE_NOT_BLANK);
 }
 
 /* The score and the path are computed again only when the session moves. */
 static void test_cache(Drive *d)
 {
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     const DebriefView *v = &d->w.debrief;
     CriterionScore *criteria = v->score.criteria;
     PathStep *steps = v->steps;
     int count = v->step_count;
-    frames(d, 3);
+    ui_drive_frames(&d->drv, 3);
     CHECK(v->score.criteria == criteria && v->steps == steps);
     Action a = {.kind = ACTION_ADVANCE, .minutes = 5};
     char err[256];
     CHECK(session_apply(d->s, &a, err, sizeof err));
     log_push(&d->log, &a);
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(v->score.criteria != criteria || v->steps != steps);
     CHECK_INT(v->step_count, count + 1);
     CHECK_INT(v->scored_actions, d->s->action_count);
@@ -397,11 +357,11 @@ static void test_cache(Drive *d)
 static void test_export_buttons(Drive *d)
 {
     d->w.debrief.scroll.offset = 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     for (int f = 0; f < DEBRIEF_EXPORT_COUNT; f++) {
         d->intents = 0;
         CHECK(d->w.debrief.export_rect[f].w > 0);
-        click(d, d->w.debrief.export_rect[f]);
+        ui_drive_click(&d->drv, d->w.debrief.export_rect[f]);
         CHECK_INT(d->intents, 1);
         CHECK_INT(d->got.kind, WORKSPACE_EXPORT);
         CHECK_INT(d->got.format, f);
@@ -437,7 +397,7 @@ static void test_plain(Drive *d)
     CHECK_SHOWN(d, "Your path");
     CHECK_SHOWN(d, "+30 min");                          /* the wait's break */
     for (int i = 0; i < sc->criterion_count; i++) CHECK_SHOWN(d, sc->criteria[i].title);
-    shot(d, "debrief-mini");
+    ui_drive_shot(&d->drv, "debrief-mini", UI_DRIVE_NOT_BLANK);
     drive_end(d);
     /* no rubric, nothing done */
     int n = sc->criterion_count;
@@ -589,11 +549,11 @@ static void themed(Drive *d, const char *name)
     char full[200];
     static const char *const suffix[THEME_COUNT] = {"light", "dark", "contrast"};
     for (int t = 0; t < THEME_COUNT; t++) {
-        ui_set_theme(d->ui, (ThemeId)t);
+        ui_set_theme(d->drv.ui, (ThemeId)t);
         snprintf(full, sizeof full, "%s-%s", name, suffix[t]);
-        shot(d, full);
+        ui_drive_shot(&d->drv, full, UI_DRIVE_NOT_BLANK);
     }
-    ui_set_theme(d->ui, THEME_LIGHT);
+    ui_set_theme(d->drv.ui, THEME_LIGHT);
 }
 
 /* Every part of the page in every theme; at 125% in the workspace's share
@@ -601,7 +561,7 @@ static void themed(Drive *d, const char *name)
 static void screenshots(Drive *d, const char *who)
 {
     char name[200];
-    d->in.mouse_x = 1279, d->in.mouse_y = 799, d->in.mouse_moved = true;     /* no tooltip over the page */
+    d->drv.in.mouse_x = 1279, d->drv.in.mouse_y = 799, d->drv.in.mouse_moved = true;  /* no tooltip over the page */
     d->w.debrief.scroll.offset = 0;
     snprintf(name, sizeof name, "debrief-%s-top", who);
     themed(d, name);
@@ -614,20 +574,20 @@ static void screenshots(Drive *d, const char *who)
     show_block(d, BLOCK_PATH, 0);
     snprintf(name, sizeof name, "debrief-%s-path", who);
     themed(d, name);
-    ui_set_scale(d->ui, 1.25f);
+    ui_set_scale(d->drv.ui, 1.25f);
     d->w.debrief.scroll.offset = 0;
     snprintf(name, sizeof name, "debrief-%s-125-top", who);
-    shot(d, name);
+    ui_drive_shot(&d->drv, name, UI_DRIVE_NOT_BLANK);
     for (int f = 0; f < DEBRIEF_EXPORT_COUNT; f++) CHECK(d->w.debrief.export_rect[f].x + d->w.debrief.export_rect[f].w <= 1280);
     CHECK(d->w.debrief.export_rect[0].x > 208 + 100);    /* right of the navigation and the title */
     show_block(d, BLOCK_PATH, 0);
     snprintf(name, sizeof name, "debrief-%s-125-path", who);
-    shot(d, name);
+    ui_drive_shot(&d->drv, name, UI_DRIVE_NOT_BLANK);
     show_block(d, BLOCK_CRITERION, 1);
     snprintf(name, sizeof name, "debrief-%s-125-criteria", who);
-    shot(d, name);
-    ui_set_scale(d->ui, 1.0f);
-    frames(d, 2);
+    ui_drive_shot(&d->drv, name, UI_DRIVE_NOT_BLANK);
+    ui_set_scale(d->drv.ui, 1.0f);
+    ui_drive_frames(&d->drv, 2);
 }
 
 int main(int argc, char **argv)
@@ -647,7 +607,8 @@ int main(int argc, char **argv)
     CHECK(p != NULL);
     if (sc && p) {
         CondHost host = script_host_cond(sh);
-        Drive d = {.p = p, .ui = ui_create(p), .host = &host};
+        Drive d = {.drv = {.p = p, .ui = ui_create(p), .shots = shots, .rest = 2, .screen = draw_workspace},
+                   .host = &host};
         test_expert(&d, sc);
         test_jumps_expert(&d);
         test_path(&d);
@@ -663,7 +624,7 @@ int main(int argc, char **argv)
         test_blame(&d, sc);
         test_plain(&d);
         test_desktop_export();
-        ui_destroy(d.ui);
+        ui_destroy(d.drv.ui);
     }
     if (p) platform_destroy(p);
     script_host_destroy(sh);

@@ -17,64 +17,24 @@
 static char src[1024], shots[1024];
 
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     const CondHost *host;
     Session *s;
     WorkspaceView w;
-    PlatformInput in;
-    uint32_t now;
     WorkspaceIntent got;
     int intents;
 } Drive;
 
-static void draw(Drive *d, const char *shot_path)
+/* The workspace, keeping the intent it returned. */
+static void draw_workspace(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
-    WorkspaceIntent wi = screen_workspace(d->ui, (Rect){0, 0, 1280, 800}, d->s, d->host, &d->w);
+    Drive *d = (Drive *)u;
+    WorkspaceIntent wi = screen_workspace(u->ui, r, d->s, d->host, &d->w);
     if (wi.kind != WORKSPACE_NONE) {
         if (d->got.kind == WORKSPACE_ACTION) action_clear(&d->got.action);
         d->got = wi;
         d->intents++;
     }
-    ui_end_frame(d->ui);
-    char err[256];
-    if (shot_path) CHECK(platform_save_screenshot(d->p, shot_path, err, sizeof err));
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) draw(d, NULL);
-}
-
-static void click(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    frames(d, 2);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    draw(d, NULL);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-static void key(Drive *d, PlatformKey k)
-{
-    d->in.keys[0] = (KeyPress){.key = k};
-    d->in.key_count = 1;
-    frames(d, 2);
-}
-
-static void shot(Drive *d, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    frames(d, 2);
-    draw(d, path);
-    CHECK(ui_fixture_colours(path) > 8);
 }
 
 /* Applies what the workspace returned, as the app does. */
@@ -106,8 +66,8 @@ static bool golden_log(const char *name, ActionLog *log)
 static void test_hint_dialog(Drive *d, int *chosen)
 {
     const Scenario *sc = d->s->sc;
-    frames(d, 3);
-    click(d, d->w.drill.hint_button);
+    ui_drive_frames(&d->drv, 3);
+    ui_drive_click(&d->drv, d->w.drill.hint_button);
     char err[256];
     int expect = 0;
     for (int c = 0; c < sc->criterion_count; c++)
@@ -121,25 +81,25 @@ static void test_hint_dialog(Drive *d, int *chosen)
         const Criterion *k = &sc->criteria[d->w.drill.row_criterion[i]];
         CHECK_INT(k->hint_cost, (k->points + 1) / 2);   /* the tutorial keeps the default cost */
     }
-    shot(d, "drill-hints");
+    ui_drive_shot(&d->drv, "drill-hints", UI_DRIVE_NOT_BLANK);
     *chosen = d->w.drill.row_criterion[1];
     d->intents = 0;
-    click(d, d->w.drill.rows[1]);
+    ui_drive_click(&d->drv, d->w.drill.rows[1]);
     CHECK_INT(d->intents, 1);
     CHECK(d->got.kind == WORKSPACE_ACTION && d->got.action.kind == ACTION_HINT);
     if (d->got.kind == WORKSPACE_ACTION) CHECK_STR(d->got.action.target, sc->criteria[*chosen].id);
     apply_got(d);
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK_INT(d->w.drill.hint_shown, *chosen + 1);
     CHECK_INT(d->s->hint_count, 1);
-    shot(d, "drill-hint-shown");
-    click(d, (Rect){0, 0, 10, 10});       /* nothing there; Esc closes */
-    key(d, KEY_ESCAPE);
+    ui_drive_shot(&d->drv, "drill-hint-shown", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&d->drv, (Rect){0, 0, 10, 10});  /* nothing there; Esc closes */
+    ui_drive_key(&d->drv, KEY_ESCAPE, 0);
     /* the dialog again: the criterion hinted is gone from the list */
-    click(d, d->w.drill.hint_button);
+    ui_drive_click(&d->drv, d->w.drill.hint_button);
     CHECK_INT(d->w.drill.row_count, expect - 1);
     for (int i = 0; i < d->w.drill.row_count; i++) CHECK(d->w.drill.row_criterion[i] != *chosen);
-    key(d, KEY_ESCAPE);
+    ui_drive_key(&d->drv, KEY_ESCAPE, 0);
 }
 
 /* The expert log with a hint taken first: the hinted criterion, met in
@@ -176,18 +136,18 @@ static void test_hint_cost(const Scenario *sc, const CondHost *host, int chosen)
 static void test_pause(Drive *d)
 {
     d->w.section = SECTION_SOURCES;
-    click(d, d->w.drill.pause_button);
+    ui_drive_click(&d->drv, d->w.drill.pause_button);
     CHECK(d->w.drill.paused);
     d->w.sources.started = false;
     uint32_t at = d->w.drill.elapsed_ms;
-    frames(d, 20);
+    ui_drive_frames(&d->drv, 20);
     CHECK_INT(d->w.drill.elapsed_ms, at);
     CHECK(!d->w.sources.started);
     CHECK(d->w.drill.resume_button.w > 0);
-    shot(d, "drill-paused");
-    key(d, KEY_ESCAPE);
+    ui_drive_shot(&d->drv, "drill-paused", UI_DRIVE_NOT_BLANK);
+    ui_drive_key(&d->drv, KEY_ESCAPE, 0);
     CHECK(!d->w.drill.paused);
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(d->w.sources.started);
     CHECK(d->w.drill.elapsed_ms > at);
 }
@@ -195,20 +155,20 @@ static void test_pause(Drive *d)
 /* A 15-minute limit: when the real time runs out, the Debrief, once. */
 static void test_limit(Drive *d, const CondHost *host)
 {
-    click(d, d->w.drill.limit_button);
-    click(d, d->w.drill.limit_rows[1]);
+    ui_drive_click(&d->drv, d->w.drill.limit_button);
+    ui_drive_click(&d->drv, d->w.drill.limit_rows[1]);
     CHECK_INT(d->w.drill.limit_min, 15);
     d->w.section = SECTION_SOURCES;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(d->w.section == SECTION_SOURCES);
-    d->now += 15u * 60000u;
-    frames(d, 2);
+    d->drv.now += 15u * 60000u;
+    ui_drive_frames(&d->drv, 2);
     CHECK(d->w.drill.expired);
     CHECK(d->w.section == SECTION_DEBRIEF);
-    shot(d, "drill-time-up");
-    key(d, KEY_ESCAPE);
+    ui_drive_shot(&d->drv, "drill-time-up", UI_DRIVE_NOT_BLANK);
+    ui_drive_key(&d->drv, KEY_ESCAPE, 0);
     d->w.section = SECTION_REPORT;     /* carrying on after it: no second jump */
-    frames(d, 3);
+    ui_drive_frames(&d->drv, 3);
     CHECK(d->w.section == SECTION_REPORT);
     char text[4096];
     screen_drill_result_text(d->s, host, &d->w.drill, text, sizeof text);
@@ -235,7 +195,8 @@ int main(int argc, char **argv)
     CHECK(p != NULL);
     if (sc && p) {
         CondHost host = script_host_cond(sh);
-        Drive d = {.p = p, .ui = ui_create(p), .host = &host, .s = session_create(sc), .now = 1000};
+        Drive d = {.drv = {.p = p, .ui = ui_create(p), .now = 1000, .shots = shots, .rest = 2, .screen = draw_workspace},
+                   .host = &host, .s = session_create(sc)};
         d.w.section = SECTION_SOURCES;
         int chosen = -1;
         test_hint_dialog(&d, &chosen);
@@ -245,7 +206,7 @@ int main(int argc, char **argv)
         if (d.got.kind == WORKSPACE_ACTION) action_clear(&d.got.action);
         screen_workspace_free(&d.w);
         session_destroy(d.s);
-        ui_destroy(d.ui);
+        ui_destroy(d.drv.ui);
     }
     if (p) platform_destroy(p);
     script_host_destroy(sh);

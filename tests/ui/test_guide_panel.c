@@ -13,47 +13,23 @@
 static char src[1024], shots[1024];
 
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     Session *s;
     WorkspaceView w;
-    PlatformInput in;
-    uint32_t now;
     int applied;               /* actions the workspace returned, all applied */
 } Drive;
 
-static void draw(Drive *d, const char *shot_path)
+/* The workspace, applying each action it returns at once, as the app does. */
+static void draw_workspace(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
-    WorkspaceIntent wi = screen_workspace(d->ui, (Rect){0, 0, 1280, 800}, d->s, NULL, &d->w);
+    Drive *d = (Drive *)u;
+    WorkspaceIntent wi = screen_workspace(u->ui, r, d->s, NULL, &d->w);
     if (wi.kind == WORKSPACE_ACTION) {
         char err[256];
         CHECK(session_apply(d->s, &wi.action, err, sizeof err));
         action_clear(&wi.action);
         d->applied++;
     }
-    ui_end_frame(d->ui);
-    char err[256];
-    if (shot_path) CHECK(platform_save_screenshot(d->p, shot_path, err, sizeof err));
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) draw(d, NULL);
-}
-
-static void click(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    frames(d, 1);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    draw(d, NULL);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
 }
 
 static bool shown(const Drive *d, const char *text)
@@ -70,20 +46,20 @@ static void apply(Drive *d, const char *json)
     CHECK(session_apply(d->s, &a, err, sizeof err));
     action_clear(&a);
     cJSON_Delete(j);
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static void test_tour(Drive *d)
 {
     d->w.section = SECTION_SOURCES;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(shown(d, "TOUR 1 OF 9"));
     CHECK(shown(d, "Choose what deserves a review"));
     CHECK(shown(d, "About 15 min to the end of the tour"));
     CHECK(shown(d, "Go to Triage"));
     CHECK(!shown(d, "Three incidents wait"));  /* the strip is for the step's own section */
     CHECK(d->w.guide.go_rect.w > 0 && d->w.guide.go_rect.h > 0 && d->w.guide.go_rect.y + d->w.guide.go_rect.h <= 800);
-    click(d, d->w.guide.go_rect);
+    ui_drive_click(&d->drv, d->w.guide.go_rect);
     CHECK_INT(d->w.section, SECTION_TRIAGE);
     CHECK(!shown(d, "Go to Triage"));          /* there already: the strip says what to do */
     CHECK(shown(d, "Step 1 of 9: Choose what deserves a review"));
@@ -91,7 +67,7 @@ static void test_tour(Drive *d)
     CHECK(d->w.guide.strip_rect.h > 0);
     char path[1200];
     snprintf(path, sizeof path, "%s/guide-triage.bmp", shots);
-    draw(d, path);
+    ui_drive_frame(&d->drv, path);
     CHECK(ui_fixture_colours(path) > 8);
     apply(d, "{\"type\":\"triage\",\"case\":\"q.lunch-drop\",\"review\":true}");
     apply(d, "{\"type\":\"triage\",\"case\":\"q.stock-sync\",\"review\":false}");
@@ -110,27 +86,27 @@ static void test_tour(Drive *d)
 static void test_flush(Drive *d)
 {
     d->w.section = SECTION_REPORT;
-    frames(d, 3);
+    ui_drive_frames(&d->drv, 3);
     ReportDraft *summary = &d->w.report.fields[REPORT_SUMMARY];
     CHECK(summary->rect.w > 0);
-    click(d, summary->rect);
-    snprintf(d->in.text, sizeof d->in.text, "Checkout was slow at lunch.");
-    d->in.text_len = (int)strlen(d->in.text);
-    frames(d, 1);
+    ui_drive_click(&d->drv, summary->rect);
+    snprintf(d->drv.in.text, sizeof d->drv.in.text, "Checkout was slow at lunch.");
+    d->drv.in.text_len = (int)strlen(d->drv.in.text);
+    ui_drive_frames(&d->drv, 1);
     int before = d->applied;
-    d->in.keys[0] = (KeyPress){KEY_2, MOD_CTRL, false};   /* to Sources, the draft still focused */
-    d->in.key_count = 1;
-    frames(d, 3);
+    d->drv.in.keys[0] = (KeyPress){KEY_2, MOD_CTRL, false};  /* to Sources, the draft still focused */
+    d->drv.in.key_count = 1;
+    ui_drive_frames(&d->drv, 3);
     CHECK_INT(d->w.section, SECTION_SOURCES);
     CHECK_INT(d->applied, before + 1);
     CHECK(d->s->report[REPORT_SUMMARY] && strcmp(d->s->report[REPORT_SUMMARY], "Checkout was slow at lunch.") == 0);
     /* leaving the app: the caller drains what is left */
     d->w.section = SECTION_REPORT;
-    frames(d, 2);
-    click(d, d->w.report.fields[REPORT_NARRATIVE].rect);
-    snprintf(d->in.text, sizeof d->in.text, "Support saw it first.");
-    d->in.text_len = (int)strlen(d->in.text);
-    frames(d, 1);
+    ui_drive_frames(&d->drv, 2);
+    ui_drive_click(&d->drv, d->w.report.fields[REPORT_NARRATIVE].rect);
+    snprintf(d->drv.in.text, sizeof d->drv.in.text, "Support saw it first.");
+    d->drv.in.text_len = (int)strlen(d->drv.in.text);
+    ui_drive_frames(&d->drv, 1);
     Action a;
     CHECK(screen_workspace_flush(d->s, &d->w, &a));
     CHECK_INT(a.kind, ACTION_SET_REPORT);
@@ -149,12 +125,13 @@ int main(int argc, char **argv)
     Platform *p = ui_fixture_platform(src, 1280, 800);
     CHECK(sc != NULL && p != NULL);
     if (sc && p) {
-        Drive d = {.p = p, .ui = ui_create(p), .s = session_create(sc)};
+        Drive d = {.drv = {.p = p, .ui = ui_create(p), .shots = shots, .screen = draw_workspace},
+                   .s = session_create(sc)};
         test_tour(&d);
         test_flush(&d);
         screen_workspace_free(&d.w);
         session_destroy(d.s);
-        ui_destroy(d.ui);
+        ui_destroy(d.drv.ui);
     }
     if (p) platform_destroy(p);
     if (sc) scenario_destroy(sc);

@@ -26,21 +26,6 @@ static Desktop *start(void)
     return d;
 }
 
-static void frames(Desktop *d, int n)
-{
-    for (int i = 0; i < n; i++) desktop_frame(d);
-}
-
-static void click(Desktop *d, Rect r)
-{
-    int x = r.x + r.w / 2, y = r.y + r.h / 2;
-    platform_inject_mouse_move(d->p, x, y);
-    frames(d, 1);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, x, y);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, x, y);
-    frames(d, 3);
-}
-
 static void finish(Desktop *d)
 {
     screen_home_free(&d->home);
@@ -60,15 +45,10 @@ static void write_profile(void)
     profile_clear(&p);
 }
 
-static void shoot(Desktop *d, const char *theme_name, ThemeId theme)
+static void shoot(Desktop *d, const char *name, ThemeId theme)
 {
-    char path[700];
     ui_set_theme(d->ui, theme);
-    snprintf(path, sizeof path, "%s/home-path-%s.bmp", shots, theme_name);
-    d->screenshot = path;
-    frames(d, 2);
-    d->screenshot = NULL;
-    CHECK(ui_fixture_colours(path) > 4);
+    ui_desk_shot(d, shots, name, 5);
 }
 
 static void test_path_drawn(Desktop *d)
@@ -103,17 +83,17 @@ static void test_path_drawn(Desktop *d)
  * with its score, and home then shows it. */
 static void test_start_next_and_record(Desktop *d)
 {
-    click(d, d->home.start_next_button);
+    ui_desk_click(d, d->home.start_next_button);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK(d->st && strcmp(d->st->sc->meta.id, "cert-expiry") == 0);
     if (!d->st) return;
     platform_inject_key(d->p, KEY_ENTER, 0);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     d->workspace.section = SECTION_DEBRIEF;
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     desktop_go_home(d);
-    frames(d, 2);
+    ui_desk_frames(d, 2);
     char path[600], err[1024];
     snprintf(path, sizeof path, "%s/data/incident-dojo/profiles/ann.json", tmp);
     Profile p;
@@ -203,9 +183,9 @@ int main(int argc, char **argv)
     Desktop *d = start();
     if (d) {
         test_path_drawn(d);
-        shoot(d, "light", THEME_LIGHT);
-        shoot(d, "dark", THEME_DARK);
-        shoot(d, "high-contrast", THEME_HIGH_CONTRAST);
+        shoot(d, "home-path-light", THEME_LIGHT);
+        shoot(d, "home-path-dark", THEME_DARK);
+        shoot(d, "home-path-high-contrast", THEME_HIGH_CONTRAST);
         ui_set_theme(d->ui, THEME_LIGHT);
         test_start_next_and_record(d);
         finish(d);

@@ -20,81 +20,32 @@ static char src[1024], shots[1024];
 /* Everything a frame needs, the actions the screen returned, and the log
  * of every action applied, for the replay. */
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     Session *s;
     InterviewsView *v;
-    PlatformInput in;
-    uint32_t now;
     Action got;
     int actions;                /* returned since the last apply */
-    Rect area;                  /* 0 wide: the whole window */
     ActionLog log;
 } Drive;
 
-static void frame(Drive *d)
+/* The Interviews, keeping the action they returned. */
+static void draw_interviews(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
+    Drive *d = (Drive *)u;
     Action a = {0};
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    if (screen_interviews(d->ui, r, d->s, d->v, &a)) {
+    if (screen_interviews(u->ui, r, d->s, d->v, &a)) {
         action_clear(&d->got);
         d->got = a;
         d->actions++;
     }
-    ui_end_frame(d->ui);
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) frame(d);
-}
-
-static void click(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    frame(d);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    frame(d);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-static void key(Drive *d, PlatformKey k, unsigned mods)
-{
-    d->in.keys[0] = (KeyPress){k, mods, false};
-    d->in.key_count = 1;
-    frames(d, 2);
-}
-
-static void type(Drive *d, const char *text)
-{
-    snprintf(d->in.text, sizeof d->in.text, "%s", text);
-    d->in.text_len = (int)strlen(d->in.text);
-    frames(d, 2);
-}
-
-/* Applies an action to the session and keeps it in the log. */
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
 }
 
 static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static int iv_of(const Session *s, const char *person)
@@ -125,7 +76,7 @@ static void select_person(Drive *d, const char *person)
 {
     int iv = iv_of(d->s, person);
     for (int i = 0; i < d->v->row_count; i++)
-        if (d->v->rows[i] == iv) click(d, person_row(d->v, i));
+        if (d->v->rows[i] == iv) ui_drive_click(&d->drv, person_row(d->v, i));
     CHECK_INT(d->v->person, iv);
 }
 
@@ -133,23 +84,9 @@ static void select_person(Drive *d, const char *person)
 static void side_tab(Drive *d, InterviewsTab tab)
 {
     Rect r = d->v->tabs_rect;
-    click(d, (Rect){r.x + 4, r.y, 8, r.h});
-    for (int k = 0; k < (int)tab; k++) key(d, KEY_RIGHT, 0);
+    ui_drive_click(&d->drv, (Rect){r.x + 4, r.y, 8, r.h});
+    for (int k = 0; k < (int)tab; k++) ui_drive_key(&d->drv, KEY_RIGHT, 0);
     CHECK_INT(d->v->side, tab);
-}
-
-static void shot(Drive *d, const char *name)
-{
-    char path[1200], err[256];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
-    Action a = {0};
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    if (screen_interviews(d->ui, r, d->s, d->v, &a)) action_clear(&a);
-    ui_end_frame(d->ui);
-    CHECK(platform_save_screenshot(d->p, path, err, sizeof err));
-    platform_end_frame(d->p);
 }
 
 /* ---- the tests ---- */
@@ -158,7 +95,7 @@ static void shot(Drive *d, const char *name)
 static void test_choose(Drive *d)
 {
     InterviewsView *v = d->v;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(shown(d, "Whom will you talk to one-on-one?"));
     CHECK(shown(d, "Priya Nair") && shown(d, "Dana Okafor") && shown(d, "Noor Haddad"));
     CHECK(shown(d, "Tom\xC3\xA1s Ferreira"));
@@ -166,22 +103,22 @@ static void test_choose(Drive *d)
     CHECK(shown(d, "Available until Day 1, 13:00"));       /* Tomás leaves at minute 240 */
     CHECK(!shown(d, "Change who you interview"));
     CHECK(v->start_rect.w > 0 && v->cancel_rect.w == 0);
-    click(d, v->start_rect);
+    ui_drive_click(&d->drv, v->start_rect);
     CHECK_INT(d->actions, 0);
     CHECK(shown(d, "Choose at least one person to interview."));
-    click(d, v->check_rect[iv_of(d->s, "priya")]);
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "priya")]);
     CHECK(!shown(d, "Choose at least one person to interview."));
-    click(d, v->check_rect[iv_of(d->s, "dana")]);
-    click(d, v->check_rect[iv_of(d->s, "noor")]);
-    click(d, v->check_rect[iv_of(d->s, "noor")]);         /* on and off again */
-    click(d, v->start_rect);                               /* people, but no reason yet */
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "dana")]);
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "noor")]);
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "noor")]);  /* on and off again */
+    ui_drive_click(&d->drv, v->start_rect);                /* people, but no reason yet */
     CHECK_INT(d->actions, 0);
     CHECK(shown(d, "Say why these people: what moment or knowledge each of them holds."));
-    click(d, v->why_rect);
-    type(d, "Priya detected and repaired it; Dana knew what nobody else did.");
-    shot(d, "interviews-choose-light");
+    ui_drive_click(&d->drv, v->why_rect);
+    ui_drive_type(&d->drv, "Priya detected and repaired it; Dana knew what nobody else did.");
+    ui_drive_shot(&d->drv, "interviews-choose-light", UI_DRIVE_NOT_BLANK);
     CHECK_INT(d->actions, 0);
-    click(d, v->start_rect);
+    ui_drive_click(&d->drv, v->start_rect);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_CHOOSE);
     CHECK_INT(d->got.people_count, 2);
@@ -210,7 +147,7 @@ static void test_ask(Drive *d)
     CHECK(shown(d, "5 min"));
     CHECK(shown(d, "ASK A QUESTION"));
     CHECK(shown(d, "Nothing learned yet."));
-    click(d, v->q_rect[notice]);
+    ui_drive_click(&d->drv, v->q_rect[notice]);
     CHECK_INT(d->got.kind, ACTION_ASK);
     CHECK_STR(d->got.target, "q.priya-notice");
     apply(d);
@@ -229,7 +166,7 @@ static void test_ask(Drive *d)
              "\xE2\x80\x9D, %s", when);
     CHECK(shown(d, source));
     CHECK(v->q_rect[notice].w == 0 && v->q_rect[help].w > 0);
-    click(d, v->q_rect[help]);
+    ui_drive_click(&d->drv, v->q_rect[help]);
     CHECK_STR(d->got.target, "q.priya-help");
     apply(d);
     CHECK_INT(d->s->interviews[priya].candor, 60);
@@ -240,22 +177,22 @@ static void test_ask(Drive *d)
 /* The keyboard reaches the questions and the field: Tab, then Enter. */
 static void test_keyboard(Drive *d)
 {
-    UiId normal = scoped_id(d->ui, "q", q_of(d->s, "q.priya-normal")), typed = scoped_id(d->ui, "typed", -1);
-    click(d, (Rect){1270, 790, 1, 1});                       /* nothing focused */
+    UiId normal = scoped_id(d->drv.ui, "q", q_of(d->s, "q.priya-normal")), typed = scoped_id(d->drv.ui, "typed", -1);
+    ui_drive_click(&d->drv, (Rect){1270, 790, 1, 1});        /* nothing focused */
     bool reached_q = false, reached_typed = false;
     for (int i = 0; i < 30 && !reached_q; i++) {
-        key(d, KEY_TAB, 0);
-        reached_q = ui_focus(d->ui) == normal;
+        ui_drive_key(&d->drv, KEY_TAB, 0);
+        reached_q = ui_focus(d->drv.ui) == normal;
     }
     CHECK(reached_q);
     for (int i = 0; i < 10 && !reached_typed; i++) {
-        key(d, KEY_TAB, 0);
-        reached_typed = ui_focus(d->ui) == typed;
+        ui_drive_key(&d->drv, KEY_TAB, 0);
+        reached_typed = ui_focus(d->drv.ui) == typed;
     }
     CHECK(reached_typed);
-    for (int i = 0; i < 10 && ui_focus(d->ui) != normal; i++) key(d, KEY_TAB, MOD_SHIFT);
-    CHECK(ui_focus(d->ui) == normal);
-    key(d, KEY_ENTER, 0);
+    for (int i = 0; i < 10 && ui_focus(d->drv.ui) != normal; i++) ui_drive_key(&d->drv, KEY_TAB, MOD_SHIFT);
+    CHECK(ui_focus(d->drv.ui) == normal);
+    ui_drive_key(&d->drv, KEY_ENTER, 0);
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.target, "q.priya-normal");
     apply(d);
@@ -270,16 +207,16 @@ static void test_typed(Drive *d)
     CHECK_STR(screen_interviews_reads_as("What did you notice first?", buf, sizeof buf), "reads as: open (cue)");
     CHECK_STR(screen_interviews_reads_as("Who is responsible for this?", buf, sizeof buf),
               "reads as: blaming \xE2\x80\x94 people get guarded");
-    click(d, v->typed_rect);
+    ui_drive_click(&d->drv, v->typed_rect);
     CHECK(shown(d, "Enter asks"));
-    type(d, "How does the runbook usually get updated?");
+    ui_drive_type(&d->drv, "How does the runbook usually get updated?");
     CHECK(shown(d, "reads as: open (normal work)"));
-    key(d, KEY_A, MOD_CTRL);
-    type(d, "Why didn't you check the cache?");
+    ui_drive_key(&d->drv, KEY_A, MOD_CTRL);
+    ui_drive_type(&d->drv, "Why didn't you check the cache?");
     CHECK(shown(d, "reads as: counterfactual \xE2\x80\x94"));
-    shot(d, "interviews-typed-light");
+    ui_drive_shot(&d->drv, "interviews-typed-light", UI_DRIVE_NOT_BLANK);
     CHECK_INT(d->actions, 0);
-    key(d, KEY_ENTER, 0);
+    ui_drive_key(&d->drv, KEY_ENTER, 0);
     CHECK_INT(d->got.kind, ACTION_ASK_TYPED);
     CHECK_STR(d->got.target, "priya");
     CHECK_STR(d->got.text, "Why didn't you check the cache?");
@@ -308,7 +245,7 @@ static void test_feedback(Drive *d)
     select_person(d, "dana");
     CHECK(shown(d, "You have not asked Dana Okafor anything yet."));
     CHECK(v->q_rect[q_of(d->s, "q.dana-speak")].w == 0);
-    click(d, v->q_rect[q_of(d->s, "q.dana-join")]);
+    ui_drive_click(&d->drv, v->q_rect[q_of(d->s, "q.dana-join")]);
     CHECK_STR(d->got.target, "q.dana-join");
     apply(d);
     CHECK(shown(d, "How it went with Dana Okafor"));
@@ -316,11 +253,11 @@ static void test_feedback(Drive *d)
     CHECK(shown(d, "WHAT THEY MAY HAVE HELD BACK"));
     CHECK(shown(d, d->s->sc->interviewees[iv_of(d->s, "dana")].holds_back));
     CHECK(shown(d, "calm \xC2\xB7 open"));                   /* 55 + 6 + 4 */
-    shot(d, "interviews-feedback-light");
+    ui_drive_shot(&d->drv, "interviews-feedback-light", UI_DRIVE_NOT_BLANK);
     side_tab(d, INTERVIEWS_NOTEBOOK);
     CHECK(shown(d, d->s->sc->facts[f_of(d->s, "f.dana-watches")].text));
     CHECK(shown(d, "from Dana Okafor, answer to \xE2\x80\x9CWhat drew you into the channel?\xE2\x80\x9D"));
-    shot(d, "interviews-notebook-light");
+    ui_drive_shot(&d->drv, "interviews-notebook-light", UI_DRIVE_NOT_BLANK);
 }
 
 /* Changing the choice starts from the session's; Tomás is away later. */
@@ -328,27 +265,27 @@ static void test_change_and_away(Drive *d)
 {
     InterviewsView *v = d->v;
     int tomas = iv_of(d->s, "tomas");
-    click(d, v->change_rect);
+    ui_drive_click(&d->drv, v->change_rect);
     CHECK(v->checks[iv_of(d->s, "priya")] && v->checks[iv_of(d->s, "dana")] && !v->checks[tomas]);
     CHECK_STR(v->why.text, "Priya detected and repaired it; Dana knew what nobody else did.");
     CHECK(v->cancel_rect.w > 0);
-    click(d, v->check_rect[iv_of(d->s, "dana")]);
-    click(d, v->cancel_rect);                                 /* nothing changes */
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "dana")]);
+    ui_drive_click(&d->drv, v->cancel_rect);                  /* nothing changes */
     CHECK_INT(d->actions, 0);
     CHECK(shown(d, "Change who you interview"));
-    click(d, v->change_rect);
+    ui_drive_click(&d->drv, v->change_rect);
     CHECK(v->checks[iv_of(d->s, "dana")]);                    /* the session's choice again */
-    click(d, v->check_rect[tomas]);
-    click(d, v->check_rect[iv_of(d->s, "noor")]);
-    click(d, v->start_rect);
+    ui_drive_click(&d->drv, v->check_rect[tomas]);
+    ui_drive_click(&d->drv, v->check_rect[iv_of(d->s, "noor")]);
+    ui_drive_click(&d->drv, v->start_rect);
     CHECK_INT(d->got.kind, ACTION_CHOOSE);
     CHECK_INT(d->got.people_count, 4);
     apply(d);
     select_person(d, "tomas");
     CHECK(v->q_rect[q_of(d->s, "q.tomas-context")].w > 0);
     Action adv = {.kind = ACTION_ADVANCE, .minutes = 241 - d->s->clock};
-    apply_action(d, &adv);
-    frames(d, 2);
+    ui_fixture_apply(d->s, &d->log, &adv);
+    ui_drive_frames(&d->drv, 2);
     CHECK(d->s->clock >= 240);
     CHECK(shown(d, "Tom\xC3\xA1s Ferreira is away: on leave from this afternoon, back next week."));
     CHECK(v->q_rect[q_of(d->s, "q.tomas-context")].w == 0);
@@ -364,18 +301,18 @@ static void test_calibration(Drive *d)
     CHECK(shown(d, "What you learned so far, emerging themes, open questions: the meeting's attendees "
                    "receive it before the meeting."));
     CHECK(shown(d, "Not written yet"));
-    click(d, v->cal_rect);
-    type(d, "Themes: the runbook points away from the cache; expertise off the rotation.");
+    ui_drive_click(&d->drv, v->cal_rect);
+    ui_drive_type(&d->drv, "Themes: the runbook points away from the cache; expertise off the rotation.");
     CHECK(shown(d, "Unsaved changes"));
-    shot(d, "interviews-calibration-light");
-    click(d, v->save_rect);
+    ui_drive_shot(&d->drv, "interviews-calibration-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&d->drv, v->save_rect);
     CHECK_INT(d->got.kind, ACTION_SET_REPORT);
     CHECK_INT(d->got.field, REPORT_CALIBRATION);
     CHECK_STR(d->got.text, "Themes: the runbook points away from the cache; expertise off the rotation.");
     apply(d);
     CHECK(shown(d, "Saved"));
     CHECK(!shown(d, "Unsaved changes"));
-    click(d, v->save_rect);                                   /* nothing new to save */
+    ui_drive_click(&d->drv, v->save_rect);                    /* nothing new to save */
     CHECK_INT(d->actions, 0);
     side_tab(d, INTERVIEWS_NOTEBOOK);
 }
@@ -389,9 +326,9 @@ static void test_long_transcript(Drive *d)
     for (int i = 0; i < 30; i++) {
         char q[96];
         snprintf(q, sizeof q, "Tell me about the weather, take %02d", i);
-        click(d, v->typed_rect);
-        type(d, q);
-        key(d, KEY_ENTER, 0);
+        ui_drive_click(&d->drv, v->typed_rect);
+        ui_drive_type(&d->drv, q);
+        ui_drive_key(&d->drv, KEY_ENTER, 0);
         CHECK_STR(d->got.text, q);
         apply(d);
     }
@@ -425,25 +362,18 @@ static void test_replay(Drive *d)
 static void screenshots(Drive *d)
 {
     select_person(d, "priya");
-    shot(d, "interviews-talk-light");
-    ui_set_theme(d->ui, THEME_DARK);
-    frames(d, 2);
-    shot(d, "interviews-talk-dark");
-    ui_set_theme(d->ui, THEME_HIGH_CONTRAST);
-    frames(d, 2);
-    shot(d, "interviews-talk-contrast");
-    ui_set_theme(d->ui, THEME_LIGHT);
-    ui_set_scale(d->ui, 1.25f);
-    d->area = (Rect){0, 0, 900, 800};
-    frames(d, 3);
+    ui_drive_shot_themes(&d->drv, "interviews-talk");
+    ui_set_scale(d->drv.ui, 1.25f);
+    d->drv.area = (Rect){0, 0, 900, 800};
+    ui_drive_frames(&d->drv, 3);
     CHECK(d->v->narrow);
     CHECK(d->v->tx_scroll.offset > 0);                          /* still at the newest turn */
     CHECK(d->v->tx_scroll.offset + d->v->tx_view_h >= d->v->tx_top[d->v->tx_count] - 1);
     CHECK(d->v->typed_rect.x + d->v->typed_rect.w <= 900);
-    shot(d, "interviews-narrow");
-    ui_set_scale(d->ui, 1.0f);
-    d->area = (Rect){0};
-    frames(d, 2);
+    ui_drive_shot(&d->drv, "interviews-narrow", UI_DRIVE_NOT_BLANK);
+    ui_set_scale(d->drv.ui, 1.0f);
+    d->drv.area = (Rect){0};
+    ui_drive_frames(&d->drv, 2);
     CHECK(!d->v->narrow);
 }
 
@@ -459,7 +389,7 @@ int main(int argc, char **argv)
         Ui *ui = ui_create(p);
         Session *s = session_create(sc);
         InterviewsView v = {0};
-        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        Drive d = {.drv = {.p = p, .ui = ui, .shots = shots, .screen = draw_interviews}, .s = s, .v = &v};
         test_choose(&d);
         test_ask(&d);
         test_keyboard(&d);

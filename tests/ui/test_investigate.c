@@ -8,52 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include "desktop.h"
 #include "testing.h"
+#include "ui/ui_fixture.h"
 
 static char src[1024], tmp[256], shots[1024], fonts[1100];
-
-static void frames(Desktop *d, int n)
-{
-    for (int i = 0; i < n; i++) desktop_frame(d);
-}
-
-static void key(Desktop *d, PlatformKey k, unsigned mods)
-{
-    platform_inject_key(d->p, k, mods);
-    frames(d, 3);
-}
-
-static void type(Desktop *d, const char *text)
-{
-    platform_inject_text(d->p, text);
-    frames(d, 2);
-}
-
-/* A press and release in one frame (what ui_hit calls a click), then
- * frames more frames. */
-static void click_n(Desktop *d, Rect r, int n)
-{
-    int x = r.x + r.w / 2, y = r.y + r.h / 2;
-    platform_inject_mouse_move(d->p, x, y);
-    frames(d, 1);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, x, y);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, x, y);
-    frames(d, n);
-}
-
-static void click(Desktop *d, Rect r) { click_n(d, r, 3); }
-
-static void shot(Desktop *d, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    d->screenshot = path;
-    frames(d, 1);
-    struct stat st;
-    CHECK(stat(path, &st) == 0 && st.st_size > 100000);
-}
 
 static int item_of(const Desktop *d, const char *id)
 {
@@ -83,12 +42,12 @@ static void choose_source(Desktop *d, int source)
     int y = l->r.y + source * l->row_h - l->scroll.offset;
     if (y < l->r.y || y + l->row_h > l->r.y + l->r.h) {
         d->workspace.sources.list.scroll.offset = source * l->row_h;
-        frames(d, 2);
+        ui_desk_frames(d, 2);
         y = l->r.y + source * l->row_h - l->scroll.offset;
     }
-    click(d, (Rect){l->r.x, y, l->r.w, l->row_h});
+    ui_desk_click(d, (Rect){l->r.x, y, l->r.w, l->row_h});
     CHECK_INT(l->selected, source);
-    if (!d->st->session->opened[source]) key(d, KEY_ENTER, 0);
+    if (!d->st->session->opened[source]) ui_desk_key(d, KEY_ENTER, 0);
     CHECK(d->st->session->opened[source]);
 }
 
@@ -98,7 +57,7 @@ static bool walk_to(Desktop *d, int item)
     const Source *s = &d->st->sc->sources[d->st->sc->items[item].source];
     const ViewerNav *nav = &d->workspace.sources.nav;
     for (int k = 0; k <= s->item_count && nav->selected != item; k++)
-        key(d, nav->selected > item ? KEY_K : KEY_J, 0);
+        ui_desk_key(d, nav->selected > item ? KEY_K : KEY_J, 0);
     return nav->selected == item;
 }
 
@@ -110,13 +69,13 @@ static void pin_item(Desktop *d, const char *id, const char *note, Marker m, con
     choose_source(d, d->st->sc->items[item].source);
     int before = d->st->log.count;
     CHECK(walk_to(d, item));
-    key(d, KEY_P, 0);
+    ui_desk_key(d, KEY_P, 0);
     PinDialog *p = &d->workspace.pin;
     CHECK(p->open && p->item == item);
-    if (note) type(d, note);
-    click(d, p->markers[m]);
-    if (tags) click(d, p->tags_box), type(d, tags);
-    click(d, p->save_button);
+    if (note) ui_desk_type(d, note);
+    ui_desk_click(d, p->markers[m]);
+    if (tags) ui_desk_click(d, p->tags_box), ui_desk_type(d, tags);
+    ui_desk_click(d, p->save_button);
     CHECK(!p->open);
     CHECK_INT(d->st->log.count, before + 1);
     CHECK(d->st->session->pins[item].pinned);
@@ -131,13 +90,13 @@ static Desktop *start_tutorial(void)
     if (!d) fprintf(stderr, "desktop_create: %s\n", err);
     CHECK(d != NULL);
     if (!d) return NULL;
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     /* the tutorial opens on its triage queue; nothing is decided yet */
     CHECK_INT(d->workspace.section, SECTION_TRIAGE);
-    key(d, KEY_2, MOD_CTRL);
+    ui_desk_key(d, KEY_2, MOD_CTRL);
     CHECK_INT(d->workspace.section, SECTION_SOURCES);
     return d;
 }
@@ -151,46 +110,46 @@ static void test_pin_dialog(Desktop *d)
     int chat = source_of(d, "chat.checkout"), first = sc->sources[chat].first_item;
     SourcesView *sv = &d->workspace.sources;
     PinDialog *p = &d->workspace.pin;
-    key(d, KEY_J, 0);                       /* an unread source has nothing to walk */
+    ui_desk_key(d, KEY_J, 0);               /* an unread source has nothing to walk */
     CHECK_INT(sv->nav.selected, -1);
-    key(d, KEY_P, 0);
+    ui_desk_key(d, KEY_P, 0);
     CHECK(!p->open);
     CHECK(!screen_pin_open(p, d->st->session, first));   /* and nothing to pin */
-    key(d, KEY_ENTER, 0);                   /* the list is focused: Enter opens */
+    ui_desk_key(d, KEY_ENTER, 0);           /* the list is focused: Enter opens */
     CHECK(d->st->session->opened[chat]);
     CHECK_INT(last_action(d)->kind, ACTION_OPEN);
-    key(d, KEY_3, MOD_CTRL);                /* nothing pinned yet: the Timeline says how */
+    ui_desk_key(d, KEY_3, MOD_CTRL);        /* nothing pinned yet: the Timeline says how */
     CHECK_INT(d->workspace.timeline.all_pins, 0);
     CHECK_INT(d->workspace.timeline.row_count, 0);
-    shot(d, "timeline-empty");
-    key(d, KEY_2, MOD_CTRL);
-    key(d, KEY_J, 0);
+    ui_desk_shot(d, shots, "timeline-empty", UI_DRIVE_NOT_BLANK);
+    ui_desk_key(d, KEY_2, MOD_CTRL);
+    ui_desk_key(d, KEY_J, 0);
     CHECK_INT(sv->nav.selected, first);
-    key(d, KEY_J, 0);
-    key(d, KEY_J, 0);
+    ui_desk_key(d, KEY_J, 0);
+    ui_desk_key(d, KEY_J, 0);
     CHECK_INT(sv->nav.selected, first + 2);
     CHECK_INT(sv->nav.reveal == first + 2 || sv->nav.reveal == -1, 1);   /* a viewer may have used it */
-    key(d, KEY_K, 0);
+    ui_desk_key(d, KEY_K, 0);
     CHECK_INT(sv->nav.selected, first + 1);
-    shot(d, "sources-selected");
+    ui_desk_shot(d, shots, "sources-selected", UI_DRIVE_NOT_BLANK);
     int item = item_of(d, "m.noor-report");
     CHECK_INT(sv->nav.selected, item);      /* hand-checked: the second item of #checkout */
-    key(d, KEY_ENTER, 0);                   /* Enter on a selected item of an open source */
+    ui_desk_key(d, KEY_ENTER, 0);           /* Enter on a selected item of an open source */
     CHECK(p->open && p->item == item);
-    key(d, KEY_ESCAPE, 0);
+    ui_desk_key(d, KEY_ESCAPE, 0);
     CHECK(!p->open);
     int actions = d->st->log.count;
     CHECK_INT(actions, 1);
-    key(d, KEY_P, 0);
+    ui_desk_key(d, KEY_P, 0);
     CHECK(p->open && p->item == item);
     CHECK_INT(p->marker, MARKER_NONE);
-    type(d, "Support heard it at 12:01,\nbefore any alert.");
-    click(d, p->markers[MARKER_DETECTION]);
+    ui_desk_type(d, "Support heard it at 12:01,\nbefore any alert.");
+    ui_desk_click(d, p->markers[MARKER_DETECTION]);
     CHECK_INT(p->marker, MARKER_DETECTION);
-    click(d, p->tags_box);
-    type(d, " support ,first-report, Support");
-    shot(d, "pin-dialog-new");
-    click(d, p->save_button);
+    ui_desk_click(d, p->tags_box);
+    ui_desk_type(d, " support ,first-report, Support");
+    ui_desk_shot(d, shots, "pin-dialog-new", UI_DRIVE_NOT_BLANK);
+    ui_desk_click(d, p->save_button);
     CHECK(!p->open);
     CHECK_INT(d->st->log.count, actions + 1);
     const Action *a = last_action(d);
@@ -207,22 +166,22 @@ static void test_pin_dialog(Desktop *d)
     CHECK(pin->pinned && pin->marker == MARKER_DETECTION && pin->tag_count == 2);
     CHECK_STR(pin->note, a->note);
     /* again: the dialog holds the pin */
-    key(d, KEY_P, 0);
+    ui_desk_key(d, KEY_P, 0);
     CHECK(p->open);
     CHECK_STR(p->note.text, "Support heard it at 12:01,\nbefore any alert.");
     CHECK_STR(p->tags.text, "support, first-report");
     CHECK_INT(p->marker, MARKER_DETECTION);
     CHECK(p->unpin_button.w > 0);
-    shot(d, "pin-dialog-edit");
+    ui_desk_shot(d, shots, "pin-dialog-edit", UI_DRIVE_NOT_BLANK);
     /* a tag over the limit: refused by action_validate, said in the dialog */
-    click(d, p->tags_box);
-    type(d, ", this-tag-is-far-too-long-to-be-a-tag-because-it-goes-on-and-on-and-on");
-    click(d, p->save_button);
+    ui_desk_click(d, p->tags_box);
+    ui_desk_type(d, ", this-tag-is-far-too-long-to-be-a-tag-because-it-goes-on-and-on-and-on");
+    ui_desk_click(d, p->save_button);
     CHECK(p->open);
     CHECK_CONTAINS(p->error, "longer than 64 bytes");
     CHECK_INT(d->st->log.count, actions + 1);
-    shot(d, "pin-dialog-refused");
-    for (int k = 0; k < 2 && p->open; k++) key(d, KEY_ESCAPE, 0);
+    ui_desk_shot(d, shots, "pin-dialog-refused", UI_DRIVE_NOT_BLANK);
+    for (int k = 0; k < 2 && p->open; k++) ui_desk_key(d, KEY_ESCAPE, 0);
     CHECK(!p->open);
     CHECK_INT(d->st->log.count, actions + 1);
     CHECK_INT(d->st->session->pins[item].tag_count, 2);
@@ -230,9 +189,9 @@ static void test_pin_dialog(Desktop *d)
     int other = item_of(d, "m.lena-thanks");
     pin_item(d, "m.lena-thanks", NULL, MARKER_NONE, NULL);
     CHECK(last_action(d)->note == NULL && last_action(d)->tag_count == 0);
-    key(d, KEY_P, 0);
+    ui_desk_key(d, KEY_P, 0);
     CHECK(p->open && p->item == other);
-    click(d, p->unpin_button);
+    ui_desk_click(d, p->unpin_button);
     CHECK(!p->open);
     CHECK_INT(last_action(d)->kind, ACTION_UNPIN);
     CHECK_STR(last_action(d)->target, "m.lena-thanks");
@@ -291,7 +250,7 @@ static void scroll_to_row(Desktop *d, int r)
     TimelineView *v = &d->workspace.timeline;
     if (r < 0 || r >= v->row_count) return;
     v->scroll.offset = v->rows[r].top;
-    frames(d, 2);
+    ui_desk_frames(d, 2);
     CHECK(v->rows[r].show.w > 0);
 }
 
@@ -314,17 +273,17 @@ static void check_gap(const Desktop *d, const char *id, const char *label)
 static void test_timeline(Desktop *d)
 {
     TimelineView *v = &d->workspace.timeline;
-    key(d, KEY_3, MOD_CTRL);
+    ui_desk_key(d, KEY_3, MOD_CTRL);
     CHECK_INT(d->workspace.section, SECTION_TIMELINE);
     CHECK_INT(pin_rows(v), 1);
-    key(d, KEY_2, MOD_CTRL);
+    ui_desk_key(d, KEY_2, MOD_CTRL);
     pin_item(d, "m.dana-pattern", "Dana recognised the sawtooth from PLAT-88, a year before, in another team.",
              MARKER_DIAGNOSIS, "not-on-call, knowledge");
     pin_item(d, "m.priya-restart", "The runbook sent her to pricing CPU first.", MARKER_NONE, "factor");
     pin_item(d, "m.priya-revert", NULL, MARKER_REPAIR, NULL);
     pin_item(d, "rv.marcus-jitter", "Nobody in the review could open PLAT-88.", MARKER_KEY_MOMENT, "knowledge, factor");
     pin_item(d, "rb.restart", "\"This has fixed it every time so far.\"", MARKER_NONE, "factor");
-    key(d, KEY_3, MOD_CTRL);
+    ui_desk_key(d, KEY_3, MOD_CTRL);
     CHECK_INT(d->workspace.section, SECTION_TIMELINE);
     CHECK_INT(v->all_pins, 6);
     CHECK_INT(pin_rows(v), 6);
@@ -337,57 +296,57 @@ static void test_timeline(Desktop *d)
     check_gap(d, "m.priya-restart", "11 min later");         /* 12:03 to 12:14 */
     check_gap(d, "m.dana-pattern", "7 min later");
     check_gap(d, "m.priya-revert", "8 min later");
-    shot(d, "timeline-light");
+    ui_desk_shot(d, shots, "timeline-light", UI_DRIVE_NOT_BLANK);
     v->scroll.offset = 1 << 20;             /* the end: the window's end, the untimed pins */
-    frames(d, 2);
-    shot(d, "timeline-end");
+    ui_desk_frames(d, 2);
+    ui_desk_shot(d, shots, "timeline-end", UI_DRIVE_NOT_BLANK);
     v->scroll.offset = 0;
     ui_set_theme(d->ui, THEME_DARK);
-    frames(d, 2);
-    shot(d, "timeline-dark");
+    ui_desk_frames(d, 2);
+    ui_desk_shot(d, shots, "timeline-dark", UI_DRIVE_NOT_BLANK);
     ui_set_theme(d->ui, THEME_LIGHT);
     /* filters: a marker, All, a tag, All tags */
-    click(d, v->marker_buttons[MARKER_REPAIR]);
+    ui_desk_click(d, v->marker_buttons[MARKER_REPAIR]);
     CHECK_INT(pin_rows(v), 1);
     CHECK(row_of(v, item_of(d, "m.priya-revert")) >= 0);
     CHECK_INT(v->shown_pins, 1);
-    shot(d, "timeline-repair");
-    click(d, v->marker_buttons[0]);
+    ui_desk_shot(d, shots, "timeline-repair", UI_DRIVE_NOT_BLANK);
+    ui_desk_click(d, v->marker_buttons[0]);
     CHECK_INT(pin_rows(v), 6);
     const char *tags[TIMELINE_MAX_TAGS];
     int n = screen_pin_session_tags(d->st->session, tags, TIMELINE_MAX_TAGS);
     CHECK(n >= 2 && strcmp(tags[0], "factor") == 0);     /* the most used first */
-    click(d, v->tag_buttons[1]);
+    ui_desk_click(d, v->tag_buttons[1]);
     CHECK_STR(v->tag, "factor");
     CHECK_INT(pin_rows(v), 3);
-    click(d, v->tag_buttons[0]);
+    ui_desk_click(d, v->tag_buttons[0]);
     CHECK_INT(pin_rows(v), 6);
     /* Show in source: checked in the frame of the click, before the
      * viewer scrolls to the item and clears reveal */
     int dana = item_of(d, "m.dana-pattern"), chat = source_of(d, "chat.checkout");
-    key(d, KEY_2, MOD_CTRL);
+    ui_desk_key(d, KEY_2, MOD_CTRL);
     choose_source(d, source_of(d, "alerts"));
-    key(d, KEY_3, MOD_CTRL);
+    ui_desk_key(d, KEY_3, MOD_CTRL);
     int r = row_of(v, dana);
     CHECK(r >= 0);
     scroll_to_row(d, r);
-    if (r >= 0) click_n(d, v->rows[r].show, 1);
+    if (r >= 0) ui_desk_click_then(d, 1, v->rows[r].show);
     CHECK_INT(d->workspace.section, SECTION_SOURCES);
     CHECK_INT(d->workspace.sources.list.selected, chat);
     CHECK_INT(d->workspace.sources.nav.selected, dana);
     CHECK_INT(d->workspace.sources.nav.reveal, dana);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->workspace.sources.nav.selected, dana);     /* kept when the source is drawn */
     /* Edit from the Timeline opens the same dialog with the pin */
-    key(d, KEY_3, MOD_CTRL);
+    ui_desk_key(d, KEY_3, MOD_CTRL);
     int revert = item_of(d, "m.priya-revert");
     r = row_of(v, revert);
     scroll_to_row(d, r);
-    if (r >= 0) click(d, v->rows[r].edit);
+    if (r >= 0) ui_desk_click(d, v->rows[r].edit);
     CHECK(d->workspace.pin.open && d->workspace.pin.item == revert);
     CHECK_INT(d->workspace.pin.marker, MARKER_REPAIR);
-    shot(d, "pin-dialog-suggestions");
-    key(d, KEY_ESCAPE, 0);
+    ui_desk_shot(d, shots, "pin-dialog-suggestions", UI_DRIVE_NOT_BLANK);
+    ui_desk_key(d, KEY_ESCAPE, 0);
     CHECK(!d->workspace.pin.open);
 }
 
@@ -402,9 +361,9 @@ static void test_search(Desktop *d)
     int dana = item_of(d, "m.dana-pattern"), recovered = item_of(d, "t.dana-recovered");
     CHECK(!d->st->session->opened[call]);
     CHECK(v->index != NULL);                /* built with the workspace */
-    key(d, KEY_4, MOD_CTRL);                /* from any section */
-    key(d, KEY_F, MOD_CTRL);
-    type(d, "Sawtoo");
+    ui_desk_key(d, KEY_4, MOD_CTRL);        /* from any section */
+    ui_desk_key(d, KEY_F, MOD_CTRL);
+    ui_desk_type(d, "Sawtoo");
     CHECK_STR(v->query.text, "Sawtoo");
     CHECK_INT(v->total, 2);
     CHECK_INT(v->row_count, 4);
@@ -418,15 +377,15 @@ static void test_search(Desktop *d)
         CHECK_INT(v->hits[1].item, recovered);
     }
     CHECK_INT(v->cursor, 0);
-    shot(d, "search-results");
+    ui_desk_shot(d, shots, "search-results", UI_DRIVE_NOT_BLANK);
     ui_set_theme(d->ui, THEME_DARK);
-    frames(d, 2);
-    shot(d, "search-results-dark");
+    ui_desk_frames(d, 2);
+    ui_desk_shot(d, shots, "search-results-dark", UI_DRIVE_NOT_BLANK);
     ui_set_theme(d->ui, THEME_LIGHT);
-    key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
     CHECK_INT(v->cursor, 1);
     int actions = d->st->log.count;
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->workspace.section, SECTION_SOURCES);
     CHECK_INT(sv->list.selected, call);
     CHECK_INT(sv->nav.found, recovered);
@@ -434,29 +393,29 @@ static void test_search(Desktop *d)
     CHECK_INT(d->st->log.count, actions + 1);   /* reading the call costs time: an open action */
     CHECK(last_action(d)->kind == ACTION_OPEN && strcmp(last_action(d)->target, "call.bridge") == 0);
     CHECK(d->st->session->opened[call]);
-    frames(d, 2);
+    ui_desk_frames(d, 2);
     CHECK_INT(sv->nav.found, recovered);    /* the highlight stays while the source does */
     /* the query comes back selected: typing replaces it; a read source opens for free */
-    key(d, KEY_F, MOD_CTRL);
-    type(d, "sawtooth plat");
+    ui_desk_key(d, KEY_F, MOD_CTRL);
+    ui_desk_type(d, "sawtooth plat");
     CHECK_INT(v->total, 1);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(sv->list.selected, chat);
     CHECK_INT(sv->nav.found, dana);
     CHECK_INT(d->st->log.count, actions + 1);
     /* Esc closes without a jump; typing then goes nowhere near the query */
-    key(d, KEY_3, MOD_CTRL);
-    key(d, KEY_F, MOD_CTRL);
-    key(d, KEY_ESCAPE, 0);
-    type(d, "zzz");
+    ui_desk_key(d, KEY_3, MOD_CTRL);
+    ui_desk_key(d, KEY_F, MOD_CTRL);
+    ui_desk_key(d, KEY_ESCAPE, 0);
+    ui_desk_type(d, "zzz");
     CHECK_STR(v->query.text, "sawtooth plat");
     CHECK_INT(d->workspace.section, SECTION_TIMELINE);
     /* nothing found says so; more than the list holds says so */
-    key(d, KEY_F, MOD_CTRL);
-    type(d, "qwertyuiop");
+    ui_desk_key(d, KEY_F, MOD_CTRL);
+    ui_desk_type(d, "qwertyuiop");
     CHECK_INT(v->total, 0);
     CHECK_INT(v->row_count, 0);
-    key(d, KEY_ESCAPE, 0);
+    ui_desk_key(d, KEY_ESCAPE, 0);
 }
 
 /* The log the UI wrote replays, through JSON, to the same pins. */

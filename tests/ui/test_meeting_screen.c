@@ -17,83 +17,33 @@
 static char src[1024], shots[1024];
 
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     Session *s;
     MeetingView *v;
-    PlatformInput in;
-    uint32_t now;
     Action got;
     int actions;                /* returned since the last apply */
-    Rect area;                  /* 0 wide: the whole window */
     ActionLog log;              /* every action applied, for the replay */
 } Drive;
 
-static void draw(Drive *d, const char *shot_path)
+/* The Meeting, keeping the action it returned. */
+static void draw_meeting(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
+    Drive *d = (Drive *)u;
     Action a = {0};
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    if (screen_meeting(d->ui, r, d->s, d->v, &a)) {
+    if (screen_meeting(u->ui, r, d->s, d->v, &a)) {
         action_clear(&d->got);
         d->got = a;
         d->actions++;
     }
-    ui_end_frame(d->ui);
-    char err[256];
-    if (shot_path) CHECK(platform_save_screenshot(d->p, shot_path, err, sizeof err));
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) draw(d, NULL);
-}
-
-static void click(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    draw(d, NULL);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    draw(d, NULL);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-static void key(Drive *d, PlatformKey k, unsigned mods)
-{
-    d->in.keys[0] = (KeyPress){k, mods, false};
-    d->in.key_count = 1;
-    frames(d, 2);
-}
-
-static void shot(Drive *d, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    draw(d, path);
-}
-
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
 }
 
 /* The one action the screen returned is applied and kept in the log. */
 static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static void expect_move(Drive *d, MoveKind k, const char *target)
@@ -116,7 +66,7 @@ static int att(const Session *s, const char *person)
 static void test_intro(Drive *d)
 {
     MeetingView *v = d->v;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(shown(d, "You facilitate the review meeting"));
     CHECK(shown(d, "You wrote no calibration note"));
     CHECK(shown(d, "Review: the Lunch Drop slowdown"));
@@ -126,9 +76,9 @@ static void test_intro(Drive *d)
     CHECK(shown(d, "Invite \xC2\xB7 4 min"));
     CHECK(!shown(d, "New insight"));
     CHECK(v->move_rect[MOVE_INVITE].w > 0);
-    click(d, v->move_rect[MOVE_INVITE]);                  /* nobody picked: nothing */
+    ui_drive_click(&d->drv, v->move_rect[MOVE_INVITE]);   /* nobody picked: nothing */
     CHECK_INT(d->actions, 0);
-    click(d, v->move_rect[MOVE_GROUND_RULES]);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_GROUND_RULES]);
     expect_move(d, MOVE_GROUND_RULES, NULL);
     apply(d);
     CHECK(!shown(d, "You facilitate the review meeting"));
@@ -141,12 +91,12 @@ static void test_intro(Drive *d)
 static void test_pick(Drive *d)
 {
     MeetingView *v = d->v;
-    click(d, v->seat_rect[att(d->s, "dana")]);
+    ui_drive_click(&d->drv, v->seat_rect[att(d->s, "dana")]);
     CHECK_INT(v->pick, att(d->s, "dana") + 1);
     CHECK(shown(d, "Invite Dana \xC2\xB7 4 min"));
     CHECK(shown(d, "Pause Dana \xC2\xB7 1 min"));
     CHECK(shown(d, "People moves go to Dana Okafor"));
-    click(d, v->move_rect[MOVE_INVITE]);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_INVITE]);
     expect_move(d, MOVE_INVITE, "dana");
     action_clear(&d->got);                                /* not made: the next tests want the plain path */
     d->actions = 0;
@@ -157,19 +107,19 @@ static void test_pick(Drive *d)
 static void test_blame(Drive *d)
 {
     MeetingView *v = d->v;
-    click(d, v->move_rect[MOVE_NEXT_BEAT]);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_NEXT_BEAT]);
     expect_move(d, MOVE_NEXT_BEAT, NULL);
     apply(d);
     CHECK(v->banner_rect.w == 0);
-    click(d, v->move_rect[MOVE_WALK_TIMELINE]);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_WALK_TIMELINE]);
     expect_move(d, MOVE_WALK_TIMELINE, NULL);
     apply(d);
     CHECK(v->banner_rect.w > 0);
     CHECK(shown(d, "Marcus just blamed Priya: redirect now, or it stands."));
     CHECK(shown(d, "Blame") && shown(d, "waiting for your next move"));
     CHECK(shown(d, "\xE2\x80\x9CHonestly, restarting pricing twice was the mistake."));
-    shot(d, "meeting-blame-light");
-    click(d, v->move_rect[MOVE_REDIRECT_BLAME]);
+    ui_drive_shot(&d->drv, "meeting-blame-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_REDIRECT_BLAME]);
     expect_move(d, MOVE_REDIRECT_BLAME, NULL);
     apply(d);
     CHECK(v->banner_rect.w == 0);
@@ -180,9 +130,9 @@ static void test_blame(Drive *d)
 static void test_insight(Drive *d)
 {
     MeetingView *v = d->v;
-    click(d, v->seat_rect[att(d->s, "priya")]);
+    ui_drive_click(&d->drv, v->seat_rect[att(d->s, "priya")]);
     CHECK(shown(d, "Make sense: Priya \xC2\xB7 4 min"));
-    click(d, v->move_rect[MOVE_MAKE_SENSE]);
+    ui_drive_click(&d->drv, v->move_rect[MOVE_MAKE_SENSE]);
     expect_move(d, MOVE_MAKE_SENSE, "priya");
     apply(d);
     CHECK_INT(d->s->meeting.surfaced_count, 1);
@@ -195,42 +145,35 @@ static void test_insight(Drive *d)
 /* Tab reaches the palette and Enter makes the focused move. */
 static void test_keyboard(Drive *d)
 {
-    ui_push_scope(d->ui, "meeting");
-    UiId summarise = ui_id_int(d->ui, "move", MOVE_SUMMARISE);
-    ui_pop_scope(d->ui);
-    click(d, (Rect){1270, 60, 1, 1});                      /* the header: nothing focused */
+    ui_push_scope(d->drv.ui, "meeting");
+    UiId summarise = ui_id_int(d->drv.ui, "move", MOVE_SUMMARISE);
+    ui_pop_scope(d->drv.ui);
+    ui_drive_click(&d->drv, (Rect){1270, 60, 1, 1});       /* the header: nothing focused */
     bool reached = false;
     for (int i = 0; i < 40 && !reached; i++) {
-        key(d, KEY_TAB, 0);
-        reached = ui_focus(d->ui) == summarise;
+        ui_drive_key(&d->drv, KEY_TAB, 0);
+        reached = ui_focus(d->drv.ui) == summarise;
     }
     CHECK(reached);
     CHECK_INT(d->actions, 0);
-    key(d, KEY_ENTER, 0);
+    ui_drive_key(&d->drv, KEY_ENTER, 0);
     expect_move(d, MOVE_SUMMARISE, NULL);
     apply(d);
 }
 
 static void screenshots_mid(Drive *d)
 {
-    shot(d, "meeting-mid-light");
-    ui_set_theme(d->ui, THEME_DARK);
-    frames(d, 2);
-    shot(d, "meeting-mid-dark");
-    ui_set_theme(d->ui, THEME_HIGH_CONTRAST);
-    frames(d, 2);
-    shot(d, "meeting-mid-contrast");
-    ui_set_theme(d->ui, THEME_LIGHT);
+    ui_drive_shot_themes(&d->drv, "meeting-mid");
     /* the workspace's share of the window, zoomed: the palette still fits */
-    ui_set_scale(d->ui, 1.25f);
-    d->area = (Rect){208, 56, 1072, 744};
-    frames(d, 3);
-    shot(d, "meeting-narrow");
+    ui_set_scale(d->drv.ui, 1.25f);
+    d->drv.area = (Rect){208, 56, 1072, 744};
+    ui_drive_frames(&d->drv, 3);
+    ui_drive_shot(&d->drv, "meeting-narrow", UI_DRIVE_NOT_BLANK);
     for (int k = 0; k < MOVE_KIND_COUNT; k++) CHECK(d->v->move_rect[k].x + d->v->move_rect[k].w <= 1280);
     CHECK(d->v->move_rect[MOVE_GO_DEEPER].y + d->v->move_rect[MOVE_GO_DEEPER].h <= 800);
-    ui_set_scale(d->ui, 1.0f);
-    d->area = (Rect){0};
-    frames(d, 2);
+    ui_set_scale(d->drv.ui, 1.0f);
+    d->drv.area = (Rect){0};
+    ui_drive_frames(&d->drv, 2);
 }
 
 /* The log of what the screen returned, replayed, gives the same meeting. */
@@ -279,7 +222,7 @@ static void test_expert(Drive *d)
     MeetingView v = {0};
     Drive e = *d;
     e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0}, e.log = (ActionLog){0};
-    frames(&e, 2);
+    ui_drive_frames(&e.drv, 2);
     CHECK(s->meeting.ended);
     CHECK(v.summary_rect.w > 0);
     CHECK(shown(&e, "The meeting is over"));
@@ -289,13 +232,13 @@ static void test_expert(Drive *d)
     CHECK(shown(&e, "Lena, Pushes for fixes: parked for later."));
     CHECK(shown(&e, "This note went to the attendees") == false);   /* the intro is gone */
     CHECK(v.tx_drawn > 0 && v.tx_drawn < v.tx_count);             /* only what shows is drawn */
-    shot(&e, "meeting-summary-light");
-    click(&e, v.move_rect[MOVE_GROUND_RULES]);
+    ui_drive_shot(&e.drv, "meeting-summary-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.move_rect[MOVE_GROUND_RULES]);
     CHECK_INT(e.actions, 0);
-    ui_set_theme(e.ui, THEME_DARK);
-    shot(&e, "meeting-summary-dark");
-    ui_set_theme(e.ui, THEME_LIGHT);
-    d->in = e.in, d->now = e.now;
+    ui_set_theme(e.drv.ui, THEME_DARK);
+    ui_drive_shot(&e.drv, "meeting-summary-dark", UI_DRIVE_NOT_BLANK);
+    ui_set_theme(e.drv.ui, THEME_LIGHT);
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_meeting_free(&v);
     session_destroy(s);
 }
@@ -308,7 +251,7 @@ static void test_blame_log(Drive *d)
     MeetingView v = {0};
     Drive e = *d;
     e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0}, e.log = (ActionLog){0};
-    frames(&e, 2);
+    ui_drive_frames(&e.drv, 2);
     int n = s->sc->attendee_count, marcus = att(s, "marcus");
     for (int a = 0; a < n; a++) {
         CHECK(s->meeting.talk[marcus] >= s->meeting.talk[a]);
@@ -318,7 +261,7 @@ static void test_blame_log(Drive *d)
     CHECK(v.bar_w[marcus] > 0);
     CHECK(shown(&e, "Marcus, Blame: left standing."));
     CHECK(shown(&e, "Ground rules: never set."));
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_meeting_free(&v);
     session_destroy(s);
 }
@@ -334,10 +277,10 @@ static void test_calibration(Drive *d)
     MeetingView v = {0};
     Drive e = *d;
     e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0}, e.log = (ActionLog){0};
-    frames(&e, 2);
+    ui_drive_frames(&e.drv, 2);
     CHECK(shown(&e, "This note went to the attendees before the meeting:"));
     CHECK(shown(&e, "Themes: the runbook."));
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_meeting_free(&v);
     session_destroy(s);
 }
@@ -351,11 +294,11 @@ static void test_none(Drive *d, Scenario *sc)
     MeetingView v = {0};
     Drive e = *d;
     e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0}, e.log = (ActionLog){0};
-    frames(&e, 2);
+    ui_drive_frames(&e.drv, 2);
     CHECK(shown(&e, "This scenario has no review meeting."));
     CHECK(v.move_rect[MOVE_GROUND_RULES].w == 0);
     sc->attendee_count = count;
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_meeting_free(&v);
     session_destroy(s);
 }
@@ -372,7 +315,7 @@ int main(int argc, char **argv)
         Ui *ui = ui_create(p);
         Session *s = session_create(sc);
         MeetingView v = {0};
-        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        Drive d = {.drv = {.p = p, .ui = ui, .shots = shots, .screen = draw_meeting}, .s = s, .v = &v};
         test_intro(&d);
         test_pick(&d);
         test_blame(&d);

@@ -18,96 +18,24 @@ static char src[1024], shots[1024];
 /* Everything a frame needs, the actions the screen returned, and the log
  * of every action applied, for the replay. */
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     Session *s;
     ReportView *v;
-    PlatformInput in;
-    uint32_t now;
     Action got;
     int actions;                /* returned since the last apply */
-    Rect area;                  /* 0 wide: the whole window */
     ActionLog log;
 } Drive;
 
-static void draw(Drive *d, const char *shot_path)
+/* The Report, keeping the action it returned. */
+static void draw_report(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
+    Drive *d = (Drive *)u;
     Action a = {0};
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    if (screen_report(d->ui, r, d->s, d->v, &a)) {
+    if (screen_report(u->ui, r, d->s, d->v, &a)) {
         action_clear(&d->got);
         d->got = a;
         d->actions++;
     }
-    ui_end_frame(d->ui);
-    char err[256];
-    if (shot_path) CHECK(platform_save_screenshot(d->p, shot_path, err, sizeof err));
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) draw(d, NULL);
-}
-
-static void move_to(Drive *d, int x, int y)
-{
-    d->in.mouse_x = x, d->in.mouse_y = y, d->in.mouse_moved = true;
-    draw(d, NULL);
-}
-
-static void click_at(Drive *d, int x, int y)
-{
-    move_to(d, x, y);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    draw(d, NULL);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-/* A click in the middle of r, which the last frame must have drawn. */
-static void click_line(Drive *d, Rect r, int line)
-{
-    if (r.w <= 0 || r.h <= 0) fprintf(stderr, "%s:%d: clicking a rect that was not drawn\n", __FILE__, line);
-    CHECK(r.w > 0 && r.h > 0);
-    click_at(d, r.x + r.w / 2, r.y + r.h / 2);
-}
-#define click(d, r) click_line(d, r, __LINE__)
-
-static void key(Drive *d, PlatformKey k, unsigned mods)
-{
-    d->in.keys[0] = (KeyPress){k, mods, false};
-    d->in.key_count = 1;
-    frames(d, 2);
-}
-
-static void type(Drive *d, const char *text)
-{
-    snprintf(d->in.text, sizeof d->in.text, "%s", text);
-    d->in.text_len = (int)strlen(d->in.text);
-    frames(d, 2);
-}
-
-static void shot(Drive *d, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    frames(d, 2);
-    draw(d, path);
-}
-
-static void apply_action(Drive *d, Action *a)
-{
-    char err[256] = "";
-    bool ok = session_apply(d->s, a, err, sizeof err);
-    if (!ok) fprintf(stderr, "session_apply: %s\n", err);
-    CHECK(ok);
-    log_push(&d->log, a);
-    *a = (Action){0};
 }
 
 /* The one action the screen returned is applied and kept in the log. */
@@ -115,9 +43,9 @@ static void apply(Drive *d)
 {
     CHECK_INT(d->actions, 1);
     if (d->actions != 1) return;
-    apply_action(d, &d->got);
+    ui_fixture_apply(d->s, &d->log, &d->got);
     d->actions = 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static bool shown(const Drive *d, const char *text) { return d->v->shown.s && strstr(d->v->shown.s, text); }
@@ -130,9 +58,9 @@ static void setup(Drive *d, const char *json)
     char err[256];
     CHECK(arr && log_from_json(arr, &log, err, sizeof err));
     cJSON_Delete(arr);
-    for (int i = 0; i < log.count; i++) apply_action(d, &log.items[i]);
+    for (int i = 0; i < log.count; i++) ui_fixture_apply(d->s, &d->log, &log.items[i]);
     free(log.items);
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 /* A golden log's actions, the first limit of them (-1: all), applied to a
@@ -196,7 +124,7 @@ static int bmp_count(const char *path, Rect r, Color c)
 /* Scrolls the document to a part through the outline. */
 static void show_part(Drive *d, ReportPart part)
 {
-    click(d, d->v->outline[part]);
+    ui_drive_click(&d->drv, d->v->outline[part]);
     CHECK_INT(d->v->part, part);
 }
 
@@ -206,7 +134,7 @@ static void show_part(Drive *d, ReportPart part)
 static void test_empty(Drive *d)
 {
     ReportView *v = d->v;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK(shown(d, "Summary") && shown(d, "Narrative") && shown(d, "Contributing factors"));
     CHECK(shown(d, "Nothing pinned yet. Pin evidence in Sources first"));
     CHECK(shown(d, "Several factors, each a condition rather than a person, each linked to the evidence"));
@@ -218,10 +146,10 @@ static void test_empty(Drive *d)
     CHECK(v->soak_rect.w == 0);                            /* no time to let pass before the meeting */
     CHECK(v->fields[REPORT_ACTION_ITEMS].edit.read_only);
     show_part(d, REPORT_PART_ACTIONS);
-    click(d, v->fields[REPORT_ACTION_ITEMS].rect);         /* it takes focus, and refuses the typing */
-    type(d, "Add a cache alert");
+    ui_drive_click(&d->drv, v->fields[REPORT_ACTION_ITEMS].rect);  /* it takes focus, and refuses the typing */
+    ui_drive_type(&d->drv, "Add a cache alert");
     CHECK_STR(v->fields[REPORT_ACTION_ITEMS].edit.text, "");
-    key(d, KEY_S, MOD_CTRL);
+    ui_drive_key(&d->drv, KEY_S, MOD_CTRL);
     show_part(d, REPORT_PART_SUMMARY);
     CHECK_INT(d->actions, 0);
     CHECK(d->s->report[REPORT_ACTION_ITEMS] == NULL);
@@ -232,11 +160,11 @@ static void test_empty(Drive *d)
 static void test_summary(Drive *d)
 {
     ReportView *v = d->v;
-    click(d, v->fields[REPORT_SUMMARY].rect);
-    type(d, "Checkout was slow for half an hour.");
+    ui_drive_click(&d->drv, v->fields[REPORT_SUMMARY].rect);
+    ui_drive_type(&d->drv, "Checkout was slow for half an hour.");
     CHECK_INT(d->actions, 0);                              /* focused: still a draft */
     CHECK(shown(d, "Unsaved changes"));
-    key(d, KEY_S, MOD_CTRL);
+    ui_drive_key(&d->drv, KEY_S, MOD_CTRL);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_SET_REPORT);
     CHECK_INT(d->got.field, REPORT_SUMMARY);
@@ -244,18 +172,18 @@ static void test_summary(Drive *d)
     apply(d);
     CHECK_STR(d->s->report[REPORT_SUMMARY], "Checkout was slow for half an hour.");
     CHECK(shown(d, "All saved"));
-    key(d, KEY_S, MOD_CTRL);                               /* saved already: nothing */
-    click(d, v->fields[REPORT_NARRATIVE].rect);            /* leaving it unchanged: nothing */
+    ui_drive_key(&d->drv, KEY_S, MOD_CTRL);                /* saved already: nothing */
+    ui_drive_click(&d->drv, v->fields[REPORT_NARRATIVE].rect);  /* leaving it unchanged: nothing */
     CHECK_INT(d->actions, 0);
-    click(d, v->fields[REPORT_SUMMARY].rect);
-    key(d, KEY_END, MOD_CTRL);
-    type(d, " Payments timed out.");
-    click(d, v->fields[REPORT_NARRATIVE].rect);            /* the summary loses focus: saved */
+    ui_drive_click(&d->drv, v->fields[REPORT_SUMMARY].rect);
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);
+    ui_drive_type(&d->drv, " Payments timed out.");
+    ui_drive_click(&d->drv, v->fields[REPORT_NARRATIVE].rect);  /* the summary loses focus: saved */
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.text, "Checkout was slow for half an hour. Payments timed out.");
     apply(d);
-    type(d, "Support saw it first.");
-    key(d, KEY_ENTER, MOD_CTRL);
+    ui_drive_type(&d->drv, "Support saw it first.");
+    ui_drive_key(&d->drv, KEY_ENTER, MOD_CTRL);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.field, REPORT_NARRATIVE);
     CHECK_STR(d->got.text, "Support saw it first.");
@@ -271,9 +199,9 @@ static void test_coach(Drive *d)
     ReportDraft *n = &v->fields[REPORT_NARRATIVE];
     const char *text = "Support saw it first. The root cause was the cache.";
     int at = (int)(strstr(text, "root cause") - text);
-    click(d, n->rect);
-    key(d, KEY_END, MOD_CTRL);
-    type(d, " The root cause was the cache.");
+    ui_drive_click(&d->drv, n->rect);
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);
+    ui_drive_type(&d->drv, " The root cause was the cache.");
     CHECK_STR(n->edit.text, text);
     CHECK_INT(n->edit.mark_count, 1);
     if (n->edit.mark_count == 1) {
@@ -282,28 +210,28 @@ static void test_coach(Drive *d)
     }
     CHECK(shown(d, "1 phrase to reconsider"));
     CHECK(!shown(d, "Incidents have several contributing factors"));   /* the cursor is past it */
-    key(d, KEY_HOME, MOD_CTRL);
-    for (int k = 0; k < at + 3; k++) d->in.keys[k] = (KeyPress){KEY_RIGHT, 0, false};
-    d->in.key_count = at + 3;
-    frames(d, 2);
+    ui_drive_key(&d->drv, KEY_HOME, MOD_CTRL);
+    for (int k = 0; k < at + 3; k++) d->drv.in.keys[k] = (KeyPress){KEY_RIGHT, 0, false};
+    d->drv.in.key_count = at + 3;
+    ui_drive_frames(&d->drv, 2);
     CHECK_INT(n->edit.cursor, at + 3);
     CHECK(shown(d, "\xE2\x80\x9Croot cause\xE2\x80\x9D \xE2\x80\x94 Incidents have several contributing factors; "
                    "name them instead of one cause."));
     char path[1200];
     snprintf(path, sizeof path, "%s/report-coach-light.bmp", shots);
-    draw(d, path);
+    ui_drive_frame(&d->drv, path);
     Color caution = {170, 96, 0, 255};                     /* screen_caution on the light theme */
     CHECK(bmp_count(path, n->rect, caution) > 10);
-    key(d, KEY_END, MOD_CTRL);                             /* the cursor leaves it... */
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);              /* the cursor leaves it... */
     CHECK(!shown(d, "Incidents have several contributing factors"));
-    int lh = ui_line_height(d->ui, FONT_REGULAR);
+    int lh = ui_line_height(d->drv.ui, FONT_REGULAR);
     char before[64];
     snprintf(before, sizeof before, "%.*s", at + 4, text);
-    move_to(d, n->rect.x + 10 + ui_text_width(d->ui, before, FONT_REGULAR), n->rect.y + 7 + lh / 2);
-    frames(d, 1);                                          /* ...and the mouse finds it */
+    ui_drive_move(&d->drv, n->rect.x + 10 + ui_text_width(d->drv.ui, before, FONT_REGULAR), n->rect.y + 7 + lh / 2);
+    ui_drive_frames(&d->drv, 1);                           /* ...and the mouse finds it */
     CHECK_INT(n->edit.mark_hot, 0);
     CHECK(shown(d, "Incidents have several contributing factors"));
-    click_at(d, 600, 20);                                /* nowhere: the narrative is saved */
+    ui_drive_click_at(&d->drv, 600, 20);                 /* nowhere: the narrative is saved */
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.text, text);
     apply(d);
@@ -338,7 +266,7 @@ static void test_order(Drive *d)
     char was[4][64], now[4][64];
     timeline_ids(d->s, was, 4);
     show_part(d, REPORT_PART_TIMELINE);
-    click(d, v->down_rect[0]);
+    ui_drive_click(&d->drv, v->down_rect[0]);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_ORDER);
     CHECK_INT(d->got.id_count, 4);
@@ -353,19 +281,19 @@ static void test_order(Drive *d)
     CHECK_STR(now[0], was[1]);
     CHECK_STR(now[1], was[0]);
     CHECK(shown(d, "In the order you set."));
-    click(d, v->row_rect[3]);                              /* select the last row, then Alt+Up */
-    key(d, KEY_UP, MOD_ALT);
+    ui_drive_click(&d->drv, v->row_rect[3]);               /* select the last row, then Alt+Up */
+    ui_drive_key(&d->drv, KEY_UP, MOD_ALT);
     CHECK_INT(d->actions, 1);
     apply(d);
     timeline_ids(d->s, now, 4);
     CHECK_STR(now[2], was[3]);
     CHECK_STR(now[3], was[2]);
-    key(d, KEY_UP, MOD_ALT);                               /* the moved row stays selected */
+    ui_drive_key(&d->drv, KEY_UP, MOD_ALT);                /* the moved row stays selected */
     CHECK_INT(d->actions, 1);
     apply(d);
     timeline_ids(d->s, now, 4);
     CHECK_STR(now[1], was[3]);
-    click(d, v->back_rect);
+    ui_drive_click(&d->drv, v->back_rect);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_ORDER);
     CHECK_INT(d->got.id_count, 0);
@@ -382,11 +310,11 @@ static void test_factor_add(Drive *d)
     ReportView *v = d->v;
     CHECK(shown(d, "No factors yet."));
     show_part(d, REPORT_PART_FACTORS);
-    click(d, v->add_rect);
+    ui_drive_click(&d->drv, v->add_rect);
     CHECK(v->adding && v->fresh.rect.w > 0);
-    type(d, "The runbook points at pricing CPU.");             /* Add put the cursor there */
+    ui_drive_type(&d->drv, "The runbook points at pricing CPU.");  /* Add put the cursor there */
     CHECK_INT(d->actions, 0);
-    key(d, KEY_ENTER, MOD_CTRL);
+    ui_drive_key(&d->drv, KEY_ENTER, MOD_CTRL);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_FACTOR);
     CHECK_INT(d->got.index, 0);
@@ -398,17 +326,17 @@ static void test_factor_add(Drive *d)
     CHECK_STR(v->factors[0].edit.text, "The runbook points at pricing CPU.");
     CHECK(shown(d, "1 of 1 factor not linked to evidence yet."));
     show_part(d, REPORT_PART_FACTORS);
-    click(d, v->link_rect[0]);
+    ui_drive_click(&d->drv, v->link_rect[0]);
     CHECK_INT(v->pick_factor, 0);
     CHECK(shown(d, "PINNED EVIDENCE (4)"));
     CHECK_INT(v->pick_count, 4);
     int runbook = scenario_find(d->s->sc, "rb.restart", ENT_ITEM);
     int restart = scenario_find(d->s->sc, "m.priya-restart", ENT_ITEM);
     for (int k = 0; k < v->pick_count; k++)
-        if (v->pick[k].index == runbook || v->pick[k].index == restart) click(d, v->pick_rect[k]);
+        if (v->pick[k].index == runbook || v->pick[k].index == restart) ui_drive_click(&d->drv, v->pick_rect[k]);
     CHECK(shown(d, "Link 2"));
     CHECK_INT(d->actions, 0);
-    click(d, v->pick_ok_rect);
+    ui_drive_click(&d->drv, v->pick_ok_rect);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_FACTOR);
     CHECK_INT(d->got.index, 0);
@@ -422,7 +350,7 @@ static void test_factor_add(Drive *d)
     CHECK_INT(v->pick_factor, -1);
     CHECK_INT(d->s->factors[0].evidence_count, 2);
     CHECK(shown(d, "Runbook"));
-    click(d, v->chip_x_rect[0][0]);
+    ui_drive_click(&d->drv, v->chip_x_rect[0][0]);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.id_count, 1);
     if (d->got.id_count == 1) CHECK_STR(d->got.ids[0], "rb.restart");
@@ -435,19 +363,19 @@ static void test_factor_add(Drive *d)
 static void test_factor_remove(Drive *d)
 {
     ReportView *v = d->v;
-    click(d, v->add_rect);
-    type(d, "Pricing CPU alerts do not page Platform.");
-    click_at(d, 600, 20);                                /* leaving the new card saves it */
+    ui_drive_click(&d->drv, v->add_rect);
+    ui_drive_type(&d->drv, "Pricing CPU alerts do not page Platform.");
+    ui_drive_click_at(&d->drv, 600, 20);                 /* leaving the new card saves it */
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.index, 1);
     apply(d);
     CHECK_INT(d->s->factor_count, 2);
     CHECK(shown(d, "Factor 2"));
     show_part(d, REPORT_PART_FACTORS);
-    click(d, v->remove_rect[0]);
+    ui_drive_click(&d->drv, v->remove_rect[0]);
     CHECK_INT(d->actions, 0);
     CHECK(shown(d, "Really remove?"));
-    click(d, v->remove_rect[0]);
+    ui_drive_click(&d->drv, v->remove_rect[0]);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_FACTOR);
     CHECK_INT(d->got.index, 0);
@@ -457,15 +385,15 @@ static void test_factor_remove(Drive *d)
     CHECK_STR(d->s->factors[0].text, "Pricing CPU alerts do not page Platform.");
     CHECK_STR(v->factors[0].edit.text, "Pricing CPU alerts do not page Platform.");
     CHECK(!shown(d, "Factor 2"));
-    click(d, v->factors[0].rect);                         /* its editor saves as factor 0 now */
-    key(d, KEY_END, MOD_CTRL);
-    type(d, " Warnings only.");
-    key(d, KEY_S, MOD_CTRL);
+    ui_drive_click(&d->drv, v->factors[0].rect);          /* its editor saves as factor 0 now */
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);
+    ui_drive_type(&d->drv, " Warnings only.");
+    ui_drive_key(&d->drv, KEY_S, MOD_CTRL);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.index, 0);
     CHECK_STR(d->got.text, "Pricing CPU alerts do not page Platform. Warnings only.");
     apply(d);
-    click_at(d, 600, 20);
+    ui_drive_click_at(&d->drv, 600, 20);
     CHECK_INT(d->actions, 0);
 }
 
@@ -475,43 +403,43 @@ static void test_outside(Drive *d)
 {
     ReportView *v = d->v;
     Action a = {.kind = ACTION_SET_REPORT, .field = REPORT_WENT_WELL, .text = xstrdup("Support raised it fast.")};
-    apply_action(d, &a);
-    frames(d, 2);
+    ui_fixture_apply(d->s, &d->log, &a);
+    ui_drive_frames(&d->drv, 2);
     CHECK_STR(v->fields[REPORT_WENT_WELL].edit.text, "Support raised it fast.");
     CHECK_INT(d->actions, 0);
     show_part(d, REPORT_PART_QUESTIONS);
-    click(d, v->fields[REPORT_OPEN_QUESTIONS].rect);
-    type(d, "What did Dana see first?");
+    ui_drive_click(&d->drv, v->fields[REPORT_OPEN_QUESTIONS].rect);
+    ui_drive_type(&d->drv, "What did Dana see first?");
     Action f = {0};
     CHECK(screen_report_flush(d->s, v, &f));
     CHECK_INT(f.field, REPORT_OPEN_QUESTIONS);
     CHECK_STR(f.text, "What did Dana see first?");
-    apply_action(d, &f);
+    ui_fixture_apply(d->s, &d->log, &f);
     CHECK(!screen_report_flush(d->s, v, &f));
-    click_at(d, 600, 20);
+    ui_drive_click_at(&d->drv, 600, 20);
     CHECK_INT(d->actions, 0);
     /* A pause in typing saves it, still focused: 1.5 s of UI time. */
-    click(d, v->fields[REPORT_OPEN_QUESTIONS].rect);
-    key(d, KEY_END, MOD_CTRL);
-    type(d, " And Noor?");
-    frames(d, 10);                                         /* 1 s: still a draft */
+    ui_drive_click(&d->drv, v->fields[REPORT_OPEN_QUESTIONS].rect);
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);
+    ui_drive_type(&d->drv, " And Noor?");
+    ui_drive_frames(&d->drv, 10);                          /* 1 s: still a draft */
     CHECK_INT(d->actions, 0);
-    frames(d, 6);
+    ui_drive_frames(&d->drv, 6);
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.text, "What did Dana see first? And Noor?");
     apply(d);
-    click_at(d, 600, 20);
+    ui_drive_click_at(&d->drv, 600, 20);
 }
 
 /* The outline jumps to a part. */
 static void test_outline(Drive *d)
 {
     ReportView *v = d->v;
-    click(d, v->outline[REPORT_PART_FACTORS]);
+    ui_drive_click(&d->drv, v->outline[REPORT_PART_FACTORS]);
     CHECK_INT(v->part, REPORT_PART_FACTORS);
     CHECK(v->scroll.offset > 0);
     CHECK(v->link_rect[0].y > 0 && v->link_rect[0].y < 800);
-    click(d, v->outline[REPORT_PART_SUMMARY]);
+    ui_drive_click(&d->drv, v->outline[REPORT_PART_SUMMARY]);
     CHECK_INT(v->part, REPORT_PART_SUMMARY);
     CHECK_INT(v->scroll.offset, 0);
 }
@@ -527,10 +455,10 @@ static UiId scoped_id(Ui *ui, const char *label, int n)
 static bool tab_to(Drive *d, UiId id)
 {
     for (int i = 0; i < 80; i++) {
-        if (ui_focus(d->ui) == id) return true;
-        key(d, KEY_TAB, 0);
+        if (ui_focus(d->drv.ui) == id) return true;
+        ui_drive_key(&d->drv, KEY_TAB, 0);
     }
-    return ui_focus(d->ui) == id;
+    return ui_focus(d->drv.ui) == id;
 }
 
 /* Tab reaches the editors and buttons, scrolls them into view, and
@@ -538,24 +466,24 @@ static bool tab_to(Drive *d, UiId id)
 static void test_keyboard(Drive *d)
 {
     ReportView *v = d->v;
-    click_at(d, 600, 20);                                  /* nothing focused */
-    CHECK(tab_to(d, scoped_id(d->ui, "draft", REPORT_SUMMARY)));
-    key(d, KEY_END, MOD_CTRL);
-    type(d, " Nobody was charged twice.");
+    ui_drive_click_at(&d->drv, 600, 20);                   /* nothing focused */
+    CHECK(tab_to(d, scoped_id(d->drv.ui, "draft", REPORT_SUMMARY)));
+    ui_drive_key(&d->drv, KEY_END, MOD_CTRL);
+    ui_drive_type(&d->drv, " Nobody was charged twice.");
     CHECK_INT(d->actions, 0);
-    key(d, KEY_TAB, 0);
+    ui_drive_key(&d->drv, KEY_TAB, 0);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.field, REPORT_SUMMARY);
     apply(d);
-    CHECK(tab_to(d, scoped_id(d->ui, "add", -1)));
+    CHECK(tab_to(d, scoped_id(d->drv.ui, "add", -1)));
     CHECK(v->add_rect.y >= 56 && v->add_rect.y + v->add_rect.h <= 800);   /* scrolled into view */
-    CHECK(tab_to(d, scoped_id(d->ui, "draft", REPORT_ACTION_ITEMS)));
+    CHECK(tab_to(d, scoped_id(d->drv.ui, "draft", REPORT_ACTION_ITEMS)));
     CHECK(v->fields[REPORT_ACTION_ITEMS].rect.y < 800);
-    CHECK(tab_to(d, scoped_id(d->ui, "outline", -1)));
+    CHECK(tab_to(d, scoped_id(d->drv.ui, "outline", -1)));
     CHECK_INT(v->part, REPORT_PART_ACTIONS);              /* scrolled to the end: the last part */
-    key(d, KEY_HOME, 0);                                   /* keys in the outline jump */
+    ui_drive_key(&d->drv, KEY_HOME, 0);                    /* keys in the outline jump */
     CHECK_INT(v->part, REPORT_PART_SUMMARY);
-    key(d, KEY_DOWN, 0);
+    ui_drive_key(&d->drv, KEY_DOWN, 0);
     CHECK_INT(v->part, REPORT_PART_NARRATIVE);
     CHECK_INT(d->actions, 0);
 }
@@ -588,13 +516,13 @@ static void test_soak(Drive *d)
     Drive e = drive_on(d, s, &v);
     int soak = session_soak_minutes(s);
     CHECK(soak > 0);
-    frames(&e, 2);
+    ui_drive_frames(&e.drv, 2);
     char text[200];
     snprintf(text, sizeof text, "Action items wait for soak time: %d h %02d min to go.", soak / 60, soak % 60);
     CHECK(shown(&e, text));
     CHECK(v.fields[REPORT_ACTION_ITEMS].edit.read_only);
     show_part(&e, REPORT_PART_ACTIONS);
-    click(&e, v.soak_rect);
+    ui_drive_click(&e.drv, v.soak_rect);
     CHECK_INT(e.actions, 1);
     CHECK_INT(e.got.kind, ACTION_ADVANCE);
     CHECK_INT(e.got.minutes, soak);
@@ -602,14 +530,14 @@ static void test_soak(Drive *d)
     CHECK_INT(session_soak_minutes(s), 0);
     CHECK(!v.fields[REPORT_ACTION_ITEMS].edit.read_only);
     CHECK(!shown(&e, "Action items wait for soak time"));
-    click(&e, v.fields[REPORT_ACTION_ITEMS].rect);
-    type(&e, "- Check the cache hit ratio before restarting pricing.");
-    key(&e, KEY_S, MOD_CTRL);
+    ui_drive_click(&e.drv, v.fields[REPORT_ACTION_ITEMS].rect);
+    ui_drive_type(&e.drv, "- Check the cache hit ratio before restarting pricing.");
+    ui_drive_key(&e.drv, KEY_S, MOD_CTRL);
     CHECK_INT(e.actions, 1);
     CHECK_INT(e.got.field, REPORT_ACTION_ITEMS);
     apply(&e);
     CHECK_STR(s->report[REPORT_ACTION_ITEMS], "- Check the cache hit ratio before restarting pricing.");
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     log_destroy(&e.log);
     screen_report_free(&v);
     session_destroy(s);
@@ -622,47 +550,47 @@ static void test_expert(Drive *d)
     if (!s) return;
     ReportView v = {0};
     Drive e = drive_on(d, s, &v);
-    e.area = (Rect){208, 56, 1072, 744};                   /* the workspace's share of the window */
-    frames(&e, 2);
+    e.drv.area = (Rect){208, 56, 1072, 744};               /* the workspace's share of the window */
+    ui_drive_frames(&e.drv, 2);
     CHECK(!v.fields[REPORT_ACTION_ITEMS].edit.read_only);
     CHECK_STR(v.fields[REPORT_SUMMARY].edit.text, s->report[REPORT_SUMMARY]);
     CHECK_STR(v.factors[6].edit.text, s->factors[6].text);
     CHECK(shown(&e, "7 factors, each linked to evidence."));
     CHECK(shown(&e, "All saved"));
     CHECK_INT(v.item_count, s->pin_count);
-    shot(&e, "report-expert-light");
-    click(&e, v.outline[REPORT_PART_FACTORS]);
-    shot(&e, "report-factors-light");
-    click(&e, v.link_rect[2]);
+    ui_drive_shot(&e.drv, "report-expert-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_FACTORS]);
+    ui_drive_shot(&e.drv, "report-factors-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.link_rect[2]);
     CHECK(shown(&e, "LEARNED IN INTERVIEWS"));
-    shot(&e, "report-picker-light");
-    key(&e, KEY_ESCAPE, 0);
+    ui_drive_shot(&e.drv, "report-picker-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_key(&e.drv, KEY_ESCAPE, 0);
     CHECK_INT(v.pick_factor, -1);
     CHECK_INT(e.actions, 0);
-    ui_set_theme(e.ui, THEME_DARK);
-    shot(&e, "report-factors-dark");
-    click(&e, v.outline[REPORT_PART_TIMELINE]);
-    shot(&e, "report-timeline-dark");
-    ui_set_theme(e.ui, THEME_HIGH_CONTRAST);
-    shot(&e, "report-timeline-contrast");
-    click(&e, v.outline[REPORT_PART_THEMES]);
-    shot(&e, "report-themes-contrast");
-    ui_set_theme(e.ui, THEME_LIGHT);
-    ui_set_scale(e.ui, 1.25f);
-    e.area = (Rect){260, 70, 1020, 730};
-    frames(&e, 2);
-    click(&e, v.outline[REPORT_PART_SUMMARY]);
-    shot(&e, "report-zoom");
+    ui_set_theme(e.drv.ui, THEME_DARK);
+    ui_drive_shot(&e.drv, "report-factors-dark", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_TIMELINE]);
+    ui_drive_shot(&e.drv, "report-timeline-dark", UI_DRIVE_NOT_BLANK);
+    ui_set_theme(e.drv.ui, THEME_HIGH_CONTRAST);
+    ui_drive_shot(&e.drv, "report-timeline-contrast", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_THEMES]);
+    ui_drive_shot(&e.drv, "report-themes-contrast", UI_DRIVE_NOT_BLANK);
+    ui_set_theme(e.drv.ui, THEME_LIGHT);
+    ui_set_scale(e.drv.ui, 1.25f);
+    e.drv.area = (Rect){260, 70, 1020, 730};
+    ui_drive_frames(&e.drv, 2);
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_SUMMARY]);
+    ui_drive_shot(&e.drv, "report-zoom", UI_DRIVE_NOT_BLANK);
     for (int k = 0; k < REPORT_PART_COUNT; k++) CHECK(v.outline[k].x + v.outline[k].w <= 1280);
     CHECK(v.save_rect.x + v.save_rect.w <= 1280);
-    click(&e, v.outline[REPORT_PART_FACTORS]);
-    shot(&e, "report-factors-zoom");
-    e.area = (Rect){260, 70, 700, 730};                    /* narrow: no outline */
-    shot(&e, "report-narrow");
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_FACTORS]);
+    ui_drive_shot(&e.drv, "report-factors-zoom", UI_DRIVE_NOT_BLANK);
+    e.drv.area = (Rect){260, 70, 700, 730};                /* narrow: no outline */
+    ui_drive_shot(&e.drv, "report-narrow", UI_DRIVE_NOT_BLANK);
     CHECK(v.outline[0].w == 0);
-    ui_set_scale(e.ui, 1.0f);
+    ui_set_scale(e.drv.ui, 1.0f);
     CHECK_INT(e.actions, 0);                               /* looking saves nothing */
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_report_free(&v);
     session_destroy(s);
 }
@@ -674,8 +602,8 @@ static void test_blame(Drive *d)
     if (!s) return;
     ReportView v = {0};
     Drive e = drive_on(d, s, &v);
-    e.area = (Rect){208, 56, 1072, 744};
-    frames(&e, 2);
+    e.drv.area = (Rect){208, 56, 1072, 744};
+    ui_drive_frames(&e.drv, 2);
     CHECK_INT(v.fields[REPORT_SUMMARY].hit_count, 2);      /* human error, should have */
     CHECK(v.fields[REPORT_SUMMARY].edit.mark_count == v.fields[REPORT_SUMMARY].hit_count);
     CHECK(v.factors[0].hit_count >= 2);                    /* Root cause, careless */
@@ -683,11 +611,11 @@ static void test_blame(Drive *d)
     snprintf(count, sizeof count, "%d phrases to reconsider", v.fields[REPORT_SUMMARY].hit_count);
     CHECK(shown(&e, count));
     CHECK(shown(&e, "1 of 1 factor not linked to evidence yet."));
-    shot(&e, "report-blame-light");
-    click(&e, v.outline[REPORT_PART_FACTORS]);
-    shot(&e, "report-blame-factors-light");
+    ui_drive_shot(&e.drv, "report-blame-light", UI_DRIVE_NOT_BLANK);
+    ui_drive_click(&e.drv, v.outline[REPORT_PART_FACTORS]);
+    ui_drive_shot(&e.drv, "report-blame-factors-light", UI_DRIVE_NOT_BLANK);
     CHECK_INT(e.actions, 0);
-    d->in = e.in, d->now = e.now;
+    d->drv.in = e.drv.in, d->drv.now = e.drv.now;
     screen_report_free(&v);
     session_destroy(s);
 }
@@ -704,7 +632,7 @@ int main(int argc, char **argv)
         Ui *ui = ui_create(p);
         Session *s = session_create(sc);
         ReportView v = {0};
-        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        Drive d = {.drv = {.p = p, .ui = ui, .shots = shots, .screen = draw_report}, .s = s, .v = &v};
         test_empty(&d);
         test_summary(&d);
         test_coach(&d);

@@ -15,11 +15,6 @@
 
 static char src[1024], tmp[256], fonts[1100];
 
-static void frames(Desktop *d, int n)
-{
-    for (int i = 0; i < n; i++) desktop_frame(d);
-}
-
 static void drop(Desktop *d, const char *name)
 {
     char path[2048];
@@ -42,46 +37,35 @@ static bool shown(const Desktop *d, const char *text)
     return d->results_view.kept.s && strstr(d->results_view.kept.s, text);
 }
 
-static void shot(Desktop *d, const char *dir, const char *name)
-{
-    char path[1200];
-    snprintf(path, sizeof path, "%s/results-%s.bmp", dir, name);
-    d->screenshot = path;
-    frames(d, 1);
-    int n = ui_fixture_colours(path);
-    if (n < 20) fprintf(stderr, "%s: only %d colours\n", name, n);
-    CHECK(n >= 20);
-}
-
 static void test_empty(Desktop *d)
 {
     CHECK_INT(d->screen, DESKTOP_HOME);
     platform_inject_key(d->p, KEY_R, MOD_CTRL);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_RESULTS);
     CHECK(shown(d, "Drop participants' result files"));
     platform_inject_key(d->p, KEY_ESCAPE, 0);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_HOME);
     /* and from the Home screen's button, for who does not know the key */
     Rect b = d->home.results_rect;
     CHECK(b.w > 0);
     platform_inject_mouse_move(d->p, b.x + b.w / 2, b.y + b.h / 2);
-    frames(d, 1);
+    ui_desk_frames(d, 1);
     platform_inject_mouse_button(d->p, MOUSE_LEFT, true, b.x + b.w / 2, b.y + b.h / 2);
-    frames(d, 1);
+    ui_desk_frames(d, 1);
     platform_inject_mouse_button(d->p, MOUSE_LEFT, false, b.x + b.w / 2, b.y + b.h / 2);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_RESULTS);
     platform_inject_key(d->p, KEY_ESCAPE, 0);
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_HOME);
 }
 
 static void test_drop(Desktop *d, const char *dir)
 {
     drop(d, "expert.json"), drop(d, "novice.json"), drop(d, "blame.json");
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->screen, DESKTOP_RESULTS);
     CHECK(d->results && d->results->count == 3);
     CHECK_STR(d->banner, "");
@@ -100,20 +84,20 @@ static void test_drop(Desktop *d, const char *dir)
     CHECK(shown(d, "novice  15.4"));
     CHECK(shown(d, "2026-03-12 12:04 detection\nAlerts and pages, 12:04"));
     static const ThemeId themes[] = {THEME_LIGHT, THEME_DARK, THEME_HIGH_CONTRAST};
-    static const char *const names[] = {"light", "dark", "high-contrast"};
+    static const char *const names[] = {"results-light", "results-dark", "results-high-contrast"};
     for (int i = 0; i < 3; i++) {
         ui_set_theme(d->ui, themes[i]);
-        shot(d, dir, names[i]);
+        ui_desk_shot(d, dir, names[i], 20);
     }
     ui_set_theme(d->ui, THEME_LIGHT);
     platform_inject_mouse_move(d->p, 600, 500);
-    frames(d, 1);
+    ui_desk_frames(d, 1);
     platform_inject_wheel(d->p, -30);
-    frames(d, 2);
+    ui_desk_frames(d, 2);
     CHECK(d->results_view.scroll.offset > 0);
-    shot(d, dir, "scrolled");
+    ui_desk_shot(d, dir, "results-scrolled", 20);
     d->results_view.scroll.offset = ui_px(d->ui, 560);
-    shot(d, dir, "lists");
+    ui_desk_shot(d, dir, "results-lists", 20);
 }
 
 static void test_refused(Desktop *d)
@@ -126,13 +110,13 @@ static void test_refused(Desktop *d)
     f = fopen(path, "w");
     if (f) fputs("{\"scenario\":{\"id\":\"tutorial\"},\"actions\":[]}", f), fclose(f);
     drop(d, "notes.txt"), drop(d, "save.json"), drop(d, "expert.json");
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->results->count, 3);
     CHECK_CONTAINS(d->banner, "notes.txt: not a result file");
     CHECK_CONTAINS(d->banner, "save.json: not a result file: no \"score\"");
     make_result("cert-expiry", "expert", "cert");
     drop(d, "cert.json");
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->results->count, 3);
     CHECK_CONTAINS(d->banner, "cert.json: a result of scenario 'cert-expiry'");
     d->banner[0] = 0;
@@ -149,12 +133,12 @@ static void test_many(Desktop *d, const char *dir)
         snprintf(name, sizeof name, "team-%d.json", i);
         drop(d, name);
     }
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK_INT(d->results->count, 9);
     CHECK(shown(d, "team-6  15.4"));
     CHECK(shown(d, "Tutorial: The Lunch Drop slowdown: 9 participants"));
     d->results_view.scroll.offset = 1 << 20;   /* clamped to the end */
-    shot(d, dir, "many");
+    ui_desk_shot(d, dir, "results-many", 20);
     CHECK(d->results_view.scroll.offset < 1 << 20);
 }
 
@@ -163,12 +147,7 @@ static void test_clear(Desktop *d)
     /* Clear results sits at the right end of the top bar */
     int w, h;
     platform_get_size(d->p, &w, &h);
-    int x = w - 40, y = 20;
-    platform_inject_mouse_move(d->p, x, y);
-    frames(d, 1);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, x, y);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, x, y);
-    frames(d, 3);
+    ui_desk_click(d, (Rect){w - 40, 20, 1, 1});
     CHECK(d->results == NULL);
     CHECK(shown(d, "Drop participants' result files"));
     CHECK_INT(d->screen, DESKTOP_RESULTS);
@@ -217,7 +196,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "desktop_create: %s\n", err);
         return 1;
     }
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     test_empty(d);
     test_drop(d, dir);
     test_refused(d);

@@ -50,41 +50,9 @@ static Desktop *start(const char *scenario)
     return d;
 }
 
-static void frames(Desktop *d, int n)
-{
-    for (int i = 0; i < n; i++) desktop_frame(d);
-}
-
-static void key(Desktop *d, PlatformKey k, unsigned mods)
-{
-    platform_inject_key(d->p, k, mods);
-    frames(d, 3);
-}
-
-static void click(Desktop *d, Rect r)
-{
-    int x = r.x + r.w / 2, y = r.y + r.h / 2;
-    platform_inject_mouse_move(d->p, x, y);
-    frames(d, 1);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, true, x, y);
-    platform_inject_mouse_button(d->p, MOUSE_LEFT, false, x, y);
-    frames(d, 3);
-}
-
 static Rect list_row(const UiList *l, int i)
 {
     return (Rect){l->r.x, l->r.y + i * l->row_h - l->scroll.offset, l->r.w, l->row_h};
-}
-
-static void shot(Desktop *d, const char *name)
-{
-    char path[512];
-    snprintf(path, sizeof path, "%s/%s.bmp", tmp, name);
-    d->screenshot = path;
-    frames(d, 1);
-    int n = ui_fixture_colours(path);
-    if (n < 20) fprintf(stderr, "%s: only %d colours\n", name, n);
-    CHECK(n >= 20);
 }
 
 /* The catalogue in the temp folder is example, mini, zz-broken.lua. */
@@ -100,7 +68,7 @@ static void test_home_lists(void)
     CHECK(d->lib->entries[2].error != NULL);
     CHECK_INT(d->lib->entries[1].saved_actions, 0);
     CHECK_INT(d->home.list.selected, 0);
-    shot(d, "home");
+    ui_desk_shot(d, tmp, "home", 20);
     desktop_destroy(d);
 }
 
@@ -109,32 +77,32 @@ static void test_keyboard_flow(void)
 {
     Desktop *d = start(NULL);
     if (!d) return;
-    key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
     CHECK_INT(d->home.list.selected, 1);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK(d->st && strcmp(d->st->sc->meta.id, "mini") == 0);
-    shot(d, "briefing");
-    key(d, KEY_ENTER, 0);
+    ui_desk_shot(d, tmp, "briefing", 20);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK_INT(d->workspace.section, SECTION_SOURCES);
     CHECK_INT(d->st->session->clock, 0);
     int cost = session_read_cost(d->st->sc, 0);
-    key(d, KEY_ENTER, 0);                   /* the first source, selected and focused */
+    ui_desk_key(d, KEY_ENTER, 0);           /* the first source, selected and focused */
     CHECK(d->st->session->opened[0]);
     CHECK_INT(d->st->session->clock, cost);
     CHECK_INT(d->st->log.count, 1);
     CHECK(cost > 0);
-    shot(d, "workspace");
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_shot(d, tmp, "workspace", 20);
+    ui_desk_key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK(d->st->session->opened[1]);
     CHECK_INT(d->st->log.count, 2);
-    key(d, KEY_8, MOD_CTRL);
+    ui_desk_key(d, KEY_8, MOD_CTRL);
     CHECK_INT(d->workspace.section, SECTION_DEBRIEF);
     CHECK(d->workspace.debrief.scored && d->workspace.debrief.score.possible > 0);
-    key(d, KEY_2, MOD_CTRL);
-    key(d, KEY_Q, MOD_CTRL);
+    ui_desk_key(d, KEY_2, MOD_CTRL);
+    ui_desk_key(d, KEY_Q, MOD_CTRL);
     CHECK(!desktop_frame(d));
     desktop_destroy(d);
     /* the autosave is there and loads */
@@ -154,13 +122,13 @@ static void test_resume(void)
     Desktop *d = start(NULL);
     if (!d) return;
     CHECK_INT(d->lib->entries[1].saved_actions, 2);
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK_INT(app_state_offer_count(d->st), 2);
     CHECK_INT(d->st->session->action_count, 0);
-    shot(d, "resume-offer");
-    key(d, KEY_ENTER, 0);
+    ui_desk_shot(d, tmp, "resume-offer", 20);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK_INT(d->st->session->action_count, 2);
     CHECK(d->st->session->opened[0] && d->st->session->opened[1]);
@@ -174,31 +142,31 @@ static void test_mouse_flow(void)
 {
     Desktop *d = start(NULL);
     if (!d) return;
-    click(d, list_row(&d->home.list, 1));
-    shot(d, "home-continue");
+    ui_desk_click(d, list_row(&d->home.list, 1));
+    ui_desk_shot(d, tmp, "home-continue", 20);
     CHECK_INT(d->home.list.selected, 1);
     CHECK(d->home.continue_button.w > 0);
-    click(d, d->home.continue_button);
+    ui_desk_click(d, d->home.continue_button);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK(d->st && d->st->session->open_count == 2);
     desktop_go_home(d);
-    frames(d, 2);
-    click(d, list_row(&d->home.list, 0));
+    ui_desk_frames(d, 2);
+    ui_desk_click(d, list_row(&d->home.list, 0));
     CHECK_INT(d->home.list.selected, 0);
-    click(d, d->home.open_button);
+    ui_desk_click(d, d->home.open_button);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK(d->st && strcmp(d->st->sc->meta.id, "example-cert") == 0);
-    click(d, d->briefing.start_button);
+    ui_desk_click(d, d->briefing.start_button);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     const UiList *l = &d->workspace.sources.list;
-    click(d, list_row(l, 1));
+    ui_desk_click(d, list_row(l, 1));
     CHECK_INT(l->selected, 1);
     CHECK(!d->st->session->opened[1]);          /* choosing is free; reading is not */
     CHECK_INT(d->st->session->clock, 0);
-    click(d, d->workspace.sources.open_button);
+    ui_desk_click(d, d->workspace.sources.open_button);
     CHECK(d->st->session->opened[1]);
     CHECK_INT(d->st->session->clock, session_read_cost(d->st->sc, 1));
-    shot(d, "workspace-text");
+    ui_desk_shot(d, tmp, "workspace-text", 20);
     desktop_destroy(d);
 }
 
@@ -207,11 +175,11 @@ static void test_start_over(void)
 {
     Desktop *d = start(NULL);
     if (!d) return;
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(app_state_offer_count(d->st), 2);
-    key(d, KEY_TAB, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_TAB, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK_INT(app_state_offer_count(d->st), 0);
     char path[512], bak[600], err[1024];
@@ -224,10 +192,10 @@ static void test_start_over(void)
     CHECK_INT(save_load(bak, &data, err, sizeof err), SAVE_LOADED);
     CHECK_INT(data.log.count, 2);
     save_data_clear(&data);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK_INT(d->st->session->clock, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->st->log.count, 1);
     desktop_destroy(d);
 }
@@ -245,20 +213,20 @@ static void test_broken(void)
     CHECK_CONTAINS(d->error.text.text, "zz-broken.lua:1: error[unknown-field]");
     CHECK_CONTAINS(d->error.text.text, "colour");
     CHECK(d->error.text.read_only);
-    shot(d, "error");
-    click(d, d->error.copy_button);
+    ui_desk_shot(d, tmp, "error", 20);
+    ui_desk_click(d, d->error.copy_button);
     CHECK_INT(d->error.copies, 1);
     char *clip = platform_get_clipboard(d->p);
     CHECK_CONTAINS(clip, "error[unknown-field]");
     free(clip);
     desktop_go_home(d);
-    frames(d, 2);
-    key(d, KEY_END, 0);
-    key(d, KEY_ENTER, 0);                   /* from the list too */
+    ui_desk_frames(d, 2);
+    ui_desk_key(d, KEY_END, 0);
+    ui_desk_key(d, KEY_ENTER, 0);           /* from the list too */
     CHECK_INT(d->screen, DESKTOP_ERROR);
     write_file(broken, "scenario { id = \"fixed\", title = \"Fixed\", summary = \"s\", difficulty = \"easy\",\n"
                "  minutes = 1, format = 1, started = \"2026-01-01T10:00:00Z\", ended = \"2026-01-01T11:00:00Z\" }\n");
-    key(d, KEY_F5, 0);
+    ui_desk_key(d, KEY_F5, 0);
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
     CHECK(d->st && strcmp(d->st->sc->meta.id, "fixed") == 0);
     desktop_destroy(d);
@@ -274,37 +242,37 @@ static void test_reload(void)
     Desktop *d = start(dir);
     if (!d) return;
     CHECK_INT(d->screen, DESKTOP_BRIEFING);
-    key(d, KEY_ENTER, 0);                   /* resume the 1 action left by start over */
+    ui_desk_key(d, KEY_ENTER, 0);           /* resume the 1 action left by start over */
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK_INT(d->st->log.count, 1);
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->st->log.count, 2);
     const Scenario *before = d->st->sc;
     int clock = d->st->session->clock;
     run("cp '%s' '%s.orig'", file, file);
     FILE *f = fopen(file, "a");
     if (f) fputs("this is not lua\n", f), fclose(f);
-    key(d, KEY_F5, 0);
+    ui_desk_key(d, KEY_F5, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK(d->st->sc == before);
     CHECK_INT(d->st->session->clock, clock);
     CHECK(ui_modal_is_open(d->ui, screen_error_modal_id(d->ui)));
     CHECK_CONTAINS(d->reload_error.text.text, "scenario.lua:");
-    shot(d, "reload-failed");
-    key(d, KEY_ENTER, 0);                   /* Close */
+    ui_desk_shot(d, tmp, "reload-failed", 20);
+    ui_desk_key(d, KEY_ENTER, 0);           /* Close */
     CHECK(!ui_modal_is_open(d->ui, screen_error_modal_id(d->ui)));
     run("sed 's/\"pr7\"/\"pr8\"/g' '%s.orig' > '%s'", file, file);
-    key(d, KEY_F5, 0);
+    ui_desk_key(d, KEY_F5, 0);
     CHECK(!ui_modal_is_open(d->ui, screen_error_modal_id(d->ui)));
     CHECK(d->st->sc != NULL && scenario_find(d->st->sc, "pr8", ENT_SOURCE) >= 0);
     CHECK_INT(d->st->log.count, 1);
     CHECK_INT(d->st->session->action_count, 1);
     CHECK_CONTAINS(d->banner, "replayed 1 of 2 actions");
     CHECK_CONTAINS(d->banner, "action 1");
-    shot(d, "reload-partial");
+    ui_desk_shot(d, tmp, "reload-partial", 20);
     run("cp '%s.orig' '%s'", file, file);
-    key(d, KEY_F5, 0);
+    ui_desk_key(d, KEY_F5, 0);
     CHECK_CONTAINS(d->banner, "every action replayed");
     desktop_destroy(d);
 }
@@ -319,7 +287,7 @@ static void test_resume_changed(void)
     Desktop *d = start(dir);
     if (!d) return;
     CHECK_INT(app_state_offer_count(d->st), 2);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_INT(d->screen, DESKTOP_WORKSPACE);
     CHECK_INT(d->st->log.count, 1);
     CHECK_CONTAINS(d->banner, "resumed 1 of 2 actions");
@@ -339,15 +307,15 @@ static void test_save_fails(void)
     snprintf(dir, sizeof dir, "%s/example", scen);
     Desktop *d = start(dir);
     if (!d) return;
-    key(d, KEY_ENTER, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK(d->st && d->st->session->opened[0]);
     CHECK_CONTAINS(d->st->save_error, "Autosave failed");
     CHECK_CONTAINS(d->st->save_error, "blocker");
-    shot(d, "save-failed");
+    ui_desk_shot(d, tmp, "save-failed", 20);
     unlink(blocker);
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_ENTER, 0);
+    ui_desk_key(d, KEY_DOWN, 0);
+    ui_desk_key(d, KEY_ENTER, 0);
     CHECK_STR(d->st->save_error, "");
     snprintf(path, sizeof path, "%s/incident-dojo/saves/example-cert.save", blocker);
     SaveData data = {0};
@@ -373,14 +341,14 @@ static void test_settings(void)
     settings_file(path, sizeof path);
     Desktop *d = start(NULL);
     if (!d) return;
-    key(d, KEY_EQUALS, MOD_CTRL);
+    ui_desk_key(d, KEY_EQUALS, MOD_CTRL);
     CHECK(d->settings.scale == 1.1f);
-    key(d, KEY_EQUALS, MOD_CTRL | MOD_SHIFT);
-    key(d, KEY_MINUS, MOD_CTRL);
+    ui_desk_key(d, KEY_EQUALS, MOD_CTRL | MOD_SHIFT);
+    ui_desk_key(d, KEY_MINUS, MOD_CTRL);
     CHECK(d->settings.scale == 1.1f);
     CHECK(ui_scale(d->ui) > 1.09f && ui_scale(d->ui) < 1.11f);
     Rect tabs = d->home.theme_tabs;
-    click(d, (Rect){tabs.x + tabs.w * 5 / 6, tabs.y, 1, tabs.h});
+    ui_desk_click(d, (Rect){tabs.x + tabs.w * 5 / 6, tabs.y, 1, tabs.h});
     CHECK_INT(ui_theme_id(d->ui), THEME_HIGH_CONTRAST);
     Settings s;
     CHECK_INT(settings_load(path, &s, err, sizeof err), SETTINGS_LOADED);
@@ -392,7 +360,7 @@ static void test_settings(void)
     CHECK_INT(ui_theme_id(d->ui), THEME_HIGH_CONTRAST);
     CHECK(d->settings.scale == 1.1f);
     CHECK_STR(d->banner, "");
-    key(d, KEY_0, MOD_CTRL);
+    ui_desk_key(d, KEY_0, MOD_CTRL);
     CHECK(d->settings.scale == 1.0f);
     desktop_destroy(d);
     write_file(path, "{\"theme\": \"dark\", \"scale\": 1.5, \x01 garbage");
@@ -402,7 +370,7 @@ static void test_settings(void)
     CHECK_CONTAINS(d->banner, "settings.json");
     CHECK_INT(ui_theme_id(d->ui), THEME_LIGHT);
     CHECK(d->settings.scale == 1.0f);
-    shot(d, "settings-corrupt");
+    ui_desk_shot(d, tmp, "settings-corrupt", 20);
     desktop_destroy(d);
     snprintf(aside, sizeof aside, "%s.corrupt", path);
     CHECK(exists(aside));
@@ -533,11 +501,11 @@ static void gallery_one(const char *dir, const char *theme, int scale)
     for (int k = 0; k < 6; k++) {
         snprintf(name, sizeof name, "%s/%s-%dx-%d-%s.bmp", dir, theme, scale, k, steps[k]);
         d->screenshot = name;
-        frames(d, 1);
-        if (k == 0 || k == 1) key(d, KEY_ENTER, 0);
-        if (k == 1) key(d, KEY_ENTER, 0);
-        if (k >= 2 && k <= 3) key(d, KEY_DOWN, 0), key(d, KEY_ENTER, 0);
-        if (k == 4) key(d, KEY_8, MOD_CTRL);
+        ui_desk_frames(d, 1);
+        if (k == 0 || k == 1) ui_desk_key(d, KEY_ENTER, 0);
+        if (k == 1) ui_desk_key(d, KEY_ENTER, 0);
+        if (k >= 2 && k <= 3) ui_desk_key(d, KEY_DOWN, 0), ui_desk_key(d, KEY_ENTER, 0);
+        if (k == 4) ui_desk_key(d, KEY_8, MOD_CTRL);
     }
     desktop_destroy(d);
 }

@@ -18,54 +18,23 @@ static char src[1024], shots[1024];
 
 /* Everything a frame needs, and the actions the screen returned. */
 typedef struct Drive {
-    Platform *p;
-    Ui *ui;
+    UiDriver drv;               /* first: its screen casts it back */
     Session *s;
     TriageView *v;
-    PlatformInput in;
-    uint32_t now;
     Action got;
     int actions;                /* returned since the last take */
-    Rect area;                  /* where the screen draws; 0 wide: the whole window */
 } Drive;
 
-static void frame(Drive *d)
+/* Triage, keeping the action it returned. */
+static void draw_triage(UiDriver *u, Rect r)
 {
-    platform_begin_frame(d->p, ui_theme(d->ui)->background);
-    ui_begin_frame(d->ui, &d->in, d->now);
+    Drive *d = (Drive *)u;
     Action a = {0};
-    Rect r = d->area.w ? d->area : (Rect){0, 0, 1280, 800};
-    if (screen_triage(d->ui, r, d->s, d->v, &a)) {
+    if (screen_triage(u->ui, r, d->s, d->v, &a)) {
         action_clear(&d->got);
         d->got = a;
         d->actions++;
     }
-    ui_end_frame(d->ui);
-    platform_end_frame(d->p);
-    d->in = (PlatformInput){.mouse_x = d->in.mouse_x, .mouse_y = d->in.mouse_y};
-    d->now += 100;
-}
-
-static void frames(Drive *d, int n)
-{
-    for (int i = 0; i < n; i++) frame(d);
-}
-
-static void click(Drive *d, Rect r)
-{
-    d->in.mouse_x = r.x + r.w / 2, d->in.mouse_y = r.y + r.h / 2, d->in.mouse_moved = true;
-    frame(d);
-    d->in.mouse_pressed = d->in.mouse_down = MOUSE_LEFT, d->in.clicks = 1;
-    frame(d);
-    d->in.mouse_released = MOUSE_LEFT;
-    frames(d, 2);
-}
-
-static void key(Drive *d, PlatformKey k, unsigned mods)
-{
-    d->in.keys[0] = (KeyPress){k, mods, false};
-    d->in.key_count = 1;
-    frames(d, 2);
 }
 
 static Rect row_rect(const UiList *l, int i)
@@ -90,9 +59,9 @@ static void click_signal(Drive *d, int k)
     int fold = d->v->review_rect.y - 40;
     if (r.y + r.h > fold) {
         d->v->detail_scroll.offset += r.y + r.h - fold;
-        frames(d, 2);
+        ui_drive_frames(&d->drv, 2);
     }
-    click(d, d->v->signal_rect[k]);
+    ui_drive_click(&d->drv, d->v->signal_rect[k]);
 }
 
 static void apply(Drive *d)
@@ -103,7 +72,7 @@ static void apply(Drive *d)
     CHECK(ok);
     action_clear(&d->got);
     d->actions = 0;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
 }
 
 static const char *state(const Drive *d, int c)
@@ -112,22 +81,12 @@ static const char *state(const Drive *d, int c)
     return screen_triage_state(d->s, c, buf, sizeof buf);
 }
 
-static void shot(Drive *d, const char *name, int min_colours)
-{
-    char path[1200], err[256];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    CHECK(platform_save_screenshot(d->p, path, err, sizeof err));
-    int n = ui_fixture_colours(path);
-    if (n < min_colours) fprintf(stderr, "%s: only %d colours\n", name, n);
-    CHECK(n >= min_colours);
-}
-
 /* The queue in written order, each case's panel, Up/Down with no focus. */
 static void test_queue(Drive *d)
 {
     const Scenario *sc = d->s->sc;
     TriageView *v = d->v;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK_INT(sc->case_count, 3);
     CHECK_INT(v->list.count, 3);
     CHECK_INT(v->list.selected, 0);
@@ -139,7 +98,7 @@ static void test_queue(Drive *d)
     CHECK_CONTAINS(v->detail_text, "Details: in the sources of this scenario");
     CHECK_CONTAINS(v->detail_text, "When: 2026-03-12 12:01 to 12:38");
     CHECK(!strstr(v->detail_text, "Paged:"));           /* the own case has no tracker facts */
-    key(d, KEY_DOWN, 0);
+    ui_drive_key(&d->drv, KEY_DOWN, 0);
     CHECK_INT(v->list.selected, 1);
     CHECK(strncmp(v->detail_text, "Nightly stock sync retried twice\n", 33) == 0);
     CHECK_CONTAINS(v->detail_text, "When: 2026-03-09 03:10");
@@ -150,14 +109,14 @@ static void test_queue(Drive *d)
     CHECK_CONTAINS(v->detail_text, "In the channel: 1 person");
     CHECK_CONTAINS(v->detail_text, "Near miss: No");
     CHECK_CONTAINS(v->detail_text, "Same trigger before: None recorded");
-    key(d, KEY_DOWN, 0);
-    key(d, KEY_DOWN, 0);                                  /* stays on the last */
+    ui_drive_key(&d->drv, KEY_DOWN, 0);
+    ui_drive_key(&d->drv, KEY_DOWN, 0);                   /* stays on the last */
     CHECK_INT(v->list.selected, 2);
     CHECK(strncmp(v->detail_text, "Receipt emails delayed by 40 minutes\n", 37) == 0);
     CHECK_CONTAINS(v->detail_text, "Teams: Checkout (engineering), Customer Support (support)");
     CHECK_CONTAINS(v->detail_text, "Responders: Priya Nair (Checkout), Noor");
     CHECK_CONTAINS(v->detail_text, "How long: 50 minutes");
-    key(d, KEY_UP, 0);
+    ui_drive_key(&d->drv, KEY_UP, 0);
     CHECK_INT(v->list.selected, 1);
     for (int k = 0; k < SIGNAL_KIND_COUNT; k++) CHECK_CONTAINS(v->detail_text, model_signal_doc((SignalKind)k));
 }
@@ -166,7 +125,7 @@ static void test_queue(Drive *d)
 static void test_decide_by_mouse(Drive *d)
 {
     TriageView *v = d->v;
-    click(d, row_rect(&v->list, 2));
+    ui_drive_click(&d->drv, row_rect(&v->list, 2));
     CHECK_INT(v->list.selected, 2);
     click_signal(d, SIGNAL_MANY_TEAMS);
     click_signal(d, SIGNAL_ENG_WITH_OTHER);
@@ -176,7 +135,7 @@ static void test_decide_by_mouse(Drive *d)
     CHECK_INT(screen_triage_checked(v, d->s, 2), two);
     CHECK_INT(d->actions, 0);                             /* a draft is no decision */
     CHECK_STR(state(d, 2), "Undecided");
-    click(d, v->review_rect);
+    ui_drive_click(&d->drv, v->review_rect);
     CHECK_INT(d->actions, 1);
     CHECK_INT(d->got.kind, ACTION_TRIAGE);
     CHECK_STR(d->got.target, "q.receipts");
@@ -186,10 +145,10 @@ static void test_decide_by_mouse(Drive *d)
     CHECK_STR(state(d, 2), "Review \xC2\xB7 2 signals");
     CHECK_INT(d->s->triage_count, 1);
     CHECK_INT(screen_triage_checked(v, d->s, 2), two);
-    shot(d, "triage-decided-light", 20);
+    ui_drive_shot(&d->drv, "triage-decided-light", 20);
     /* the same case, set aside with one more signal: a new action replaces it */
     click_signal(d, SIGNAL_COORDINATION);
-    click(d, v->aside_rect);
+    ui_drive_click(&d->drv, v->aside_rect);
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.target, "q.receipts");
     CHECK(!d->got.review);
@@ -198,14 +157,14 @@ static void test_decide_by_mouse(Drive *d)
     CHECK_STR(state(d, 2), "Set aside \xC2\xB7 3 signals");
     CHECK_INT(d->s->triage_count, 1);
     /* another case starts empty, and coming back shows the record */
-    click(d, row_rect(&v->list, 1));
+    ui_drive_click(&d->drv, row_rect(&v->list, 1));
     CHECK_INT(screen_triage_checked(v, d->s, 1), 0);
-    click(d, v->aside_rect);
+    ui_drive_click(&d->drv, v->aside_rect);
     CHECK(!d->got.review);
     CHECK_INT(d->got.signals, 0);
     apply(d);
     CHECK_STR(state(d, 1), "Set aside");
-    click(d, row_rect(&v->list, 2));
+    ui_drive_click(&d->drv, row_rect(&v->list, 2));
     CHECK_INT(screen_triage_checked(v, d->s, 2), two | BIT(SIGNAL_COORDINATION));
 }
 
@@ -220,7 +179,7 @@ static void test_checklist_from_session(Drive *d)
     TriageView fresh = {0};
     TriageView *old = d->v;
     d->v = &fresh;
-    frames(d, 2);
+    ui_drive_frames(&d->drv, 2);
     CHECK_INT(fresh.list.selected, 0);
     CHECK_INT(screen_triage_checked(&fresh, d->s, 0), BIT(SIGNAL_BIG_EVENT) | BIT(SIGNAL_NOT_ON_CALL) | BIT(SIGNAL_RECURRING));
     CHECK_STR(state(d, 0), "Review \xC2\xB7 3 signals");
@@ -239,43 +198,43 @@ static void test_checklist_from_session(Drive *d)
 static void test_keyboard(Drive *d)
 {
     TriageView *v = d->v;
-    click(d, row_rect(&v->list, 0));
-    key(d, KEY_DOWN, 0);                                  /* the focused list moves itself */
+    ui_drive_click(&d->drv, row_rect(&v->list, 0));
+    ui_drive_key(&d->drv, KEY_DOWN, 0);                   /* the focused list moves itself */
     CHECK_INT(v->list.selected, 1);
-    key(d, KEY_UP, 0);
+    ui_drive_key(&d->drv, KEY_UP, 0);
     CHECK_INT(v->list.selected, 0);
     SignalSet before = screen_triage_checked(v, d->s, 0);
     int tabs = 0;
-    while (ui_focus(d->ui) != signal_id(d->ui, 0) && tabs < 20) key(d, KEY_TAB, 0), tabs++;
-    CHECK(ui_focus(d->ui) == signal_id(d->ui, 0));
-    key(d, KEY_SPACE, 0);
-    key(d, KEY_DOWN, 0);
-    CHECK(ui_focus(d->ui) == signal_id(d->ui, 1));
-    key(d, KEY_SPACE, 0);
+    while (ui_focus(d->drv.ui) != signal_id(d->drv.ui, 0) && tabs < 20) ui_drive_key(&d->drv, KEY_TAB, 0), tabs++;
+    CHECK(ui_focus(d->drv.ui) == signal_id(d->drv.ui, 0));
+    ui_drive_key(&d->drv, KEY_SPACE, 0);
+    ui_drive_key(&d->drv, KEY_DOWN, 0);
+    CHECK(ui_focus(d->drv.ui) == signal_id(d->drv.ui, 1));
+    ui_drive_key(&d->drv, KEY_SPACE, 0);
     CHECK_INT(screen_triage_checked(v, d->s, 0), before ^ (BIT(0) | BIT(1)));
-    for (int k = 2; k < SIGNAL_KIND_COUNT; k++) key(d, KEY_DOWN, 0);
-    CHECK(ui_focus(d->ui) == signal_id(d->ui, SIGNAL_KIND_COUNT - 1));
+    for (int k = 2; k < SIGNAL_KIND_COUNT; k++) ui_drive_key(&d->drv, KEY_DOWN, 0);
+    CHECK(ui_focus(d->drv.ui) == signal_id(d->drv.ui, SIGNAL_KIND_COUNT - 1));
     Rect last = v->signal_rect[SIGNAL_KIND_COUNT - 1];
     CHECK(v->detail_scroll.offset > 0);                   /* the checklist runs below the fold at 800 px */
     CHECK(last.y >= 0 && last.y + last.h <= v->review_rect.y);
-    shot(d, "triage-keyboard", 20);
-    key(d, KEY_SPACE, 0);
+    ui_drive_shot(&d->drv, "triage-keyboard", 20);
+    ui_drive_key(&d->drv, KEY_SPACE, 0);
     SignalSet want = before ^ (BIT(0) | BIT(1) | BIT(SIGNAL_KIND_COUNT - 1));
     CHECK_INT(screen_triage_checked(v, d->s, 0), want);
     CHECK_INT(d->actions, 0);
-    key(d, KEY_TAB, 0);                                   /* the first decision button */
-    key(d, KEY_ENTER, 0);
+    ui_drive_key(&d->drv, KEY_TAB, 0);                    /* the first decision button */
+    ui_drive_key(&d->drv, KEY_ENTER, 0);
     CHECK_INT(d->actions, 1);
     CHECK_STR(d->got.target, "q.lunch-drop");
     CHECK(d->got.review);
     CHECK_INT(d->got.signals, want);
     apply(d);
-    key(d, KEY_TAB, 0);                                   /* then Set aside */
-    key(d, KEY_SPACE, 0);
+    ui_drive_key(&d->drv, KEY_TAB, 0);                    /* then Set aside */
+    ui_drive_key(&d->drv, KEY_SPACE, 0);
     CHECK_INT(d->actions, 1);
     CHECK(!d->got.review);
     apply(d);
-    key(d, KEY_ESCAPE, 0);
+    ui_drive_key(&d->drv, KEY_ESCAPE, 0);
 }
 
 /* The answer key never reaches the screen: no words for it, and the same
@@ -284,19 +243,19 @@ static void test_answer_key(Drive *d, Scenario *sc)
 {
     TriageView *v = d->v;
     for (int c = 0; c < sc->case_count; c++) {
-        click(d, row_rect(&v->list, c));
+        ui_drive_click(&d->drv, row_rect(&v->list, c));
         CHECK(!strstr(v->detail_text, "present"));
     }
     char a[1200], b[1200], err[256];
     snprintf(a, sizeof a, "%s/key-a.bmp", shots);
     snprintf(b, sizeof b, "%s/key-b.bmp", shots);
-    frames(d, 2);
-    CHECK(platform_save_screenshot(d->p, a, err, sizeof err));
+    ui_drive_frames(&d->drv, 2);
+    CHECK(platform_save_screenshot(d->drv.p, a, err, sizeof err));
     SignalSet all = BIT(SIGNAL_KIND_COUNT) - 1, own = sc->own_signals;
     for (int c = 0; c < sc->case_count; c++) sc->cases[c].signals ^= all;
     sc->own_signals ^= all;
-    frames(d, 2);
-    CHECK(platform_save_screenshot(d->p, b, err, sizeof err));
+    ui_drive_frames(&d->drv, 2);
+    CHECK(platform_save_screenshot(d->drv.p, b, err, sizeof err));
     for (int c = 0; c < sc->case_count; c++) sc->cases[c].signals ^= all;
     sc->own_signals = own;
     char *da = NULL, *db = NULL;
@@ -317,10 +276,10 @@ static void test_empty(Drive *d, Scenario *sc)
     TriageView v = {0};
     Drive e = *d;
     e.s = s, e.v = &v, e.actions = 0, e.got = (Action){0};
-    click(&e, (Rect){600, 300, 10, 10});
+    ui_drive_click(&e.drv, (Rect){600, 300, 10, 10});
     CHECK_INT(e.actions, 0);
     CHECK_STR(v.detail_text, "This scenario has no triage queue.");
-    shot(&e, "triage-empty", 3);
+    ui_drive_shot(&e.drv, "triage-empty", 3);
     screen_triage_free(&v);
     session_destroy(s);
     sc->case_count = n;
@@ -333,32 +292,32 @@ static void screenshots(Drive *d)
     const char *names[] = {"light", "dark"};
     for (int k = 0; k < 2; k++) {
         char name[64];
-        ui_set_theme(d->ui, themes[k]);
-        click(d, row_rect(&v->list, 2));
+        ui_set_theme(d->drv.ui, themes[k]);
+        ui_drive_click(&d->drv, row_rect(&v->list, 2));
         click_signal(d, SIGNAL_NEAR_MISS);       /* a draft differing from the record */
-        d->in.mouse_x = v->signal_rect[SIGNAL_LURKERS].x + 40, d->in.mouse_y = v->signal_rect[SIGNAL_LURKERS].y + 8;
-        d->in.mouse_moved = true;
-        frames(d, 8);                                     /* past the tooltip delay */
+        d->drv.in.mouse_x = v->signal_rect[SIGNAL_LURKERS].x + 40, d->drv.in.mouse_y = v->signal_rect[SIGNAL_LURKERS].y + 8;
+        d->drv.in.mouse_moved = true;
+        ui_drive_frames(&d->drv, 8);                      /* past the tooltip delay */
         snprintf(name, sizeof name, "triage-decoy-%s", names[k]);
-        shot(d, name, 20);
+        ui_drive_shot(&d->drv, name, 20);
         click_signal(d, SIGNAL_NEAR_MISS);
-        click(d, row_rect(&v->list, 0));
+        ui_drive_click(&d->drv, row_rect(&v->list, 0));
         snprintf(name, sizeof name, "triage-own-%s", names[k]);
-        shot(d, name, 20);
+        ui_drive_shot(&d->drv, name, 20);
     }
-    ui_set_theme(d->ui, THEME_LIGHT);
+    ui_set_theme(d->drv.ui, THEME_LIGHT);
     /* a narrow window at 1.25 scale: the panel wraps and scrolls, nothing overlaps */
-    ui_set_scale(d->ui, 1.25f);
-    d->area = (Rect){0, 0, 760, 800};
-    frames(d, 2);
-    click(d, row_rect(&v->list, 1));
+    ui_set_scale(d->drv.ui, 1.25f);
+    d->drv.area = (Rect){0, 0, 760, 800};
+    ui_drive_frames(&d->drv, 2);
+    ui_drive_click(&d->drv, row_rect(&v->list, 1));
     CHECK_INT(v->list.selected, 1);
-    shot(d, "triage-narrow", 20);
+    ui_drive_shot(&d->drv, "triage-narrow", 20);
     CHECK(v->review_rect.x + v->review_rect.w <= 760 && v->aside_rect.x + v->aside_rect.w <= 760);
     CHECK(v->aside_rect.y > v->review_rect.y);            /* too narrow for a row: stacked */
-    ui_set_scale(d->ui, 1.0f);
-    d->area = (Rect){0};
-    frames(d, 2);
+    ui_set_scale(d->drv.ui, 1.0f);
+    d->drv.area = (Rect){0};
+    ui_drive_frames(&d->drv, 2);
 }
 
 int main(int argc, char **argv)
@@ -373,7 +332,7 @@ int main(int argc, char **argv)
         Ui *ui = ui_create(p);
         Session *s = session_create(sc);
         TriageView v = {0};
-        Drive d = {.p = p, .ui = ui, .s = s, .v = &v};
+        Drive d = {.drv = {.p = p, .ui = ui, .shots = shots, .screen = draw_triage}, .s = s, .v = &v};
         test_queue(&d);
         test_decide_by_mouse(&d);
         test_checklist_from_session(&d);

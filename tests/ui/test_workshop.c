@@ -43,32 +43,6 @@ static void test_clock(void)
     CHECK_INT(c.since_ms, 160000);
 }
 
-static void frames(Desktop *dk, int n)
-{
-    for (int i = 0; i < n; i++) desktop_frame(dk);
-}
-
-static void click(Desktop *dk, Rect r)
-{
-    int x = r.x + r.w / 2, y = r.y + r.h / 2;
-    CHECK(r.w > 0 && r.h > 0);
-    platform_inject_mouse_move(dk->p, x, y);
-    frames(dk, 1);
-    platform_inject_mouse_button(dk->p, MOUSE_LEFT, true, x, y);
-    platform_inject_mouse_button(dk->p, MOUSE_LEFT, false, x, y);
-    frames(dk, 3);
-}
-
-static void shot(Desktop *dk, const char *name)
-{
-    char path[1300];
-    snprintf(path, sizeof path, "%s/%s.bmp", shots, name);
-    frames(dk, 2);
-    dk->screenshot = path;
-    frames(dk, 1);
-    CHECK(ui_fixture_colours(path) > 8);
-}
-
 static void apply(Desktop *dk, Action a)
 {
     char err[1024];
@@ -96,36 +70,36 @@ static Session *replay_team(Desktop *dk, int team)
 static void test_bar(Desktop *dk)
 {
     WorkshopView *v = &dk->workshop->view;
-    click(dk, v->phase_rects[2]);
+    ui_desk_click(dk, v->phase_rects[2]);
     CHECK_INT(v->clock.phase, 2);
     CHECK_INT(dk->workspace.section, SECTION_INTERVIEWS);
-    click(dk, v->start_button);
+    ui_desk_click(dk, v->start_button);
     CHECK(v->clock.running);
-    click(dk, v->extend_button);
+    ui_desk_click(dk, v->extend_button);
     CHECK_INT(v->clock.length_ms[2], 25 * 60000);
-    click(dk, v->start_button);
+    ui_desk_click(dk, v->start_button);
     CHECK(!v->clock.running);
-    click(dk, v->phase_rects[1]);
+    ui_desk_click(dk, v->phase_rects[1]);
     CHECK_INT(dk->workspace.section, SECTION_SOURCES);
-    shot(dk, "workshop-projector");
+    ui_desk_shot(dk, shots, "workshop-projector", UI_DRIVE_NOT_BLANK);
     /* the model timeline, one card per entry; Esc closes it */
-    click(dk, v->timeline_button);
+    ui_desk_click(dk, v->timeline_button);
     CHECK_INT(v->reveal, REVEAL_TIMELINE);
     CHECK(dk->st->sc->analysis.timeline_count > 3);
     CHECK_INT(v->cards_drawn, dk->st->sc->analysis.timeline_count);
-    shot(dk, "workshop-reveal-timeline");
+    ui_desk_shot(dk, shots, "workshop-reveal-timeline", UI_DRIVE_NOT_BLANK);
     platform_inject_key(dk->p, KEY_ESCAPE, 0);
-    frames(dk, 2);
+    ui_desk_frames(dk, 2);
     CHECK_INT(v->reveal, REVEAL_NONE);
-    click(dk, v->source_button);
+    ui_desk_click(dk, v->source_button);
     CHECK_INT(v->source_row_count, dk->st->sc->source_count);
-    click(dk, v->source_rows[0]);
+    ui_desk_click(dk, v->source_rows[0]);
     CHECK_INT(v->reveal, REVEAL_SOURCE);
     CHECK_INT(v->reveal_source, 0);
     CHECK_INT(v->cards_drawn, 1);
-    shot(dk, "workshop-reveal-source");
+    ui_desk_shot(dk, shots, "workshop-reveal-source", UI_DRIVE_NOT_BLANK);
     platform_inject_key(dk->p, KEY_ESCAPE, 0);
-    frames(dk, 2);
+    ui_desk_frames(dk, 2);
     CHECK_INT(v->reveal, REVEAL_NONE);
 }
 
@@ -150,8 +124,8 @@ static void test_teams(Desktop *dk)
     int n = expert.count;
     log_destroy(&expert);
     CHECK_INT(dk->st->log.count, n);
-    click(dk, v->menu_button);
-    click(dk, v->add_team_button);
+    ui_desk_click(dk, v->menu_button);
+    ui_desk_click(dk, v->add_team_button);
     CHECK_INT(v->team_count, 2);
     CHECK_INT(v->team, 1);
     CHECK_INT(dk->st->log.count, 0);
@@ -159,14 +133,14 @@ static void test_teams(Desktop *dk)
     CHECK(strstr(dk->st->save_path, "tutorial-team-2") != NULL);
     open_source(dk, 1);
     open_source(dk, 2);
-    click(dk, v->menu_button);
-    shot(dk, "workshop-teams");
-    click(dk, v->team_rects[0]);
+    ui_desk_click(dk, v->menu_button);
+    ui_desk_shot(dk, shots, "workshop-teams", UI_DRIVE_NOT_BLANK);
+    ui_desk_click(dk, v->team_rects[0]);
     CHECK_INT(v->team, 0);
     CHECK_INT(dk->st->log.count, n);
     CHECK_INT(dk->st->session->open_count, dk->st->sc->source_count);
-    click(dk, v->menu_button);
-    click(dk, v->team_rects[1]);
+    ui_desk_click(dk, v->menu_button);
+    ui_desk_click(dk, v->team_rects[1]);
     CHECK_INT(dk->st->log.count, 2);
     CHECK(dk->st->session->opened[1] && dk->st->session->opened[2] && !dk->st->session->opened[0]);
     Session *one = replay_team(dk, 0), *two = replay_team(dk, 1);
@@ -184,7 +158,7 @@ static void test_teams(Desktop *dk)
 static void test_room(Desktop *dk)
 {
     DesktopWorkshop *w = dk->workshop;
-    click(dk, w->view.room_button);
+    ui_desk_click(dk, w->view.room_button);
     CHECK(w->view.room);
     CHECK_INT(w->room_count, 2);
     if (w->room_count < 2) return;
@@ -200,9 +174,9 @@ static void test_room(Desktop *dk)
         CHECK_INT(w->room[0].score.cat_earned[c], w->room[0].score.cat_possible[c]);
     for (int k = 0; k < dk->st->sc->criterion_count; k++)
         CHECK(w->room[0].score.criteria[k].met && !w->room[1].score.criteria[k].met);
-    shot(dk, "workshop-room");
+    ui_desk_shot(dk, shots, "workshop-room", UI_DRIVE_NOT_BLANK);
     platform_inject_key(dk->p, KEY_ESCAPE, 0);
-    frames(dk, 2);
+    ui_desk_frames(dk, 2);
     CHECK(!w->view.room);
 }
 
@@ -220,7 +194,7 @@ static void test_desktop(void)
     Desktop *dk = desktop_create(&cfg, err, sizeof err);
     CHECK(dk != NULL);
     if (!dk) return;
-    frames(dk, 3);
+    ui_desk_frames(dk, 3);
     CHECK_INT(dk->screen, DESKTOP_WORKSPACE);
     CHECK(dk->workshop && dk->workshop->on);
     if (!dk->workshop) {
@@ -236,7 +210,7 @@ static void test_desktop(void)
     test_room(dk);
     /* F9 leaves: the person's scale, theme and own save come back */
     platform_inject_key(dk->p, KEY_F9, 0);
-    frames(dk, 3);
+    ui_desk_frames(dk, 3);
     CHECK(!dk->workshop->on);
     CHECK(ui_scale(dk->ui) == 1.0f);
     CHECK_INT(ui_theme_id(dk->ui), THEME_LIGHT);
