@@ -162,7 +162,7 @@ static void test_not_catalogued(Desktop *d)
     mkdir(empty, 0777);
     setenv("INCIDENT_DOJO_SCENARIOS", empty, 1);
     drop(d, "expert.json");
-    frames(d, 3);
+    ui_desk_frames(d, 3);
     CHECK(d->results && d->results->count == 1);
     CHECK(d->results_view.sc == NULL && d->results_view.sc_missing);
     CHECK(shown(d, "The scenario 'tutorial' is not in the catalogue, so evidence and questions show as ids."));
