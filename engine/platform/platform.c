@@ -26,8 +26,13 @@ static bool is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+#ifndef DOJO_DATADIR_FROM_BIN
+#define DOJO_DATADIR_FROM_BIN "../share/incident-dojo"
+#endif
+
 /* The fonts live in <assets>/fonts, and assets sits beside the binary's
- * folder in a build tree (../assets) and an install (../share/...). */
+ * folder in a build tree (../assets) and an install (the data folder
+ * relative to the binary's, DOJO_DATADIR_FROM_BIN, from CMake). */
 static int font_dir_candidates(const Platform *p, char tried[3][PATH_MAX + 64])
 {
     const char *env = getenv("INCIDENT_DOJO_ASSETS");
@@ -47,7 +52,7 @@ static int font_dir_candidates(const Platform *p, char tried[3][PATH_MAX + 64])
         char *slash = strrchr(exe, '/');
         if (slash) *slash = 0;
         snprintf(tried[n++], PATH_MAX + 64, "%s/../assets/fonts", exe);
-        snprintf(tried[n++], PATH_MAX + 64, "%s/../share/incident-dojo/assets/fonts", exe);
+        snprintf(tried[n++], PATH_MAX + 64, "%s/" DOJO_DATADIR_FROM_BIN "/assets/fonts", exe);
     }
     snprintf(tried[n++], PATH_MAX + 64, "assets/fonts");
     return n;
