@@ -4,9 +4,10 @@
 
 DOJO_PACKAGES=(cmake make gcc clang pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev lua5.4
                libcjson-dev fonts-dejavu-core python3 xvfb xdotool imagemagick)
-# Only the tests need these: Graphviz to read what `graph` writes, and the
-# validators of the installed desktop entry, metainfo and man page.
-DOJO_TEST_PACKAGES=(graphviz desktop-file-utils appstream groff-base man-db)
+# Only the tests need these: Graphviz to read what `graph` writes, the
+# validators of the installed desktop entry, metainfo and man page, and
+# xprop (x11-utils) to see the window's icon.
+DOJO_TEST_PACKAGES=(graphviz desktop-file-utils appstream groff-base man-db x11-utils)
 
 # dojo_install_missing [PACKAGE...]: the packages given, DOJO_PACKAGES by default.
 dojo_install_missing() {

@@ -70,6 +70,7 @@ import struct, sys
 head = open(sys.argv[1], 'rb').read(24)
 sys.exit(0 if head[:8] == b'\x89PNG\r\n\x1a\n' and struct.unpack('>II', head[16:24]) == (256, 256) else 1)
 PY
+expect "the window icon is installed beside the fonts" test -f "$share/assets/icons/$id.bmp"
 man1=$prefix/$mandir/man1/incident-dojo.1
 expect "the man page is in $mandir/man1" test -s "$man1"
 
