@@ -24,10 +24,12 @@ typedef struct {
     int len;
 } Line;
 
+/* The text's lines, or -1 when there are more than max. */
 static int split_lines(const char *text, Line *out, int max)
 {
     int n = 0;
-    while (*text && n < max) {
+    while (*text) {
+        if (n == max) return -1;
         const char *end = strchr(text, '\n');
         int len = end ? (int)(end - text) : (int)strlen(text);
         out[n++] = (Line){text, len};
@@ -90,7 +92,8 @@ static void put_text(FILE *f, Line l)
         bool literal = word_wants_minus(l.s + i, j - i);
         if (literal) fputs("\\%", f); /* and no hyphenation inside it */
         put_escaped(f, l.s + i, j - i, literal);
-        for (i = j; i < l.len && l.s[i] == ' '; i++) fputc(' ', f);
+        for (i = j; i < l.len && l.s[i] == ' '; i++) {}
+        if (i < l.len) fputc(' ', f); /* one space: the filled text sets its own */
     }
     fputc('\n', f);
 }
@@ -244,12 +247,16 @@ int main(int argc, char **argv)
         fputs("usage: mkman OUT.1\n", stderr);
         return 2;
     }
+    int n = split_lines(app_usage, lines, MAX_LINES);
+    if (n < 0) {
+        fprintf(stderr, "mkman: the help text has more than %d lines\n", MAX_LINES);
+        return 1;
+    }
     FILE *f = fopen(argv[1], "w");
     if (!f) {
         perror(argv[1]);
         return 1;
     }
-    int n = split_lines(app_usage, lines, MAX_LINES);
     put_header(f);
     put_body(f, lines, n);
     bool bad = ferror(f) != 0;
