@@ -139,6 +139,11 @@ else
 fi
 if command -v appstreamcli >/dev/null; then
     expect "appstreamcli validate passes" quietly appstreamcli validate --no-net "$metainfo"
+    # The tree: the metainfo with the desktop entry and icon it points at.
+    # It looks only under share/, and finding nothing there would pass.
+    if [ "$datadir" = share ]; then
+        expect "appstreamcli validate-tree passes" quietly appstreamcli validate-tree --no-net "$prefix"
+    fi
 else
     echo "skip: appstreamcli is not installed (scripts/test.sh installs it)"
 fi
