@@ -4,10 +4,16 @@
 
 DOJO_PACKAGES=(cmake make gcc clang pkg-config libsdl2-dev libsdl2-ttf-dev liblua5.4-dev lua5.4
                libcjson-dev fonts-dejavu-core python3 xvfb xdotool imagemagick)
+# Only the tests need these: Graphviz to read what `graph` writes, the
+# validators of the installed desktop entry, metainfo and man page, and
+# xprop (x11-utils) to see the window's icon.
+DOJO_TEST_PACKAGES=(graphviz desktop-file-utils appstream groff-base man-db x11-utils)
 
+# dojo_install_missing [PACKAGE...]: the packages given, DOJO_PACKAGES by default.
 dojo_install_missing() {
     local missing=() p
-    for p in "${DOJO_PACKAGES[@]}"; do
+    [ $# -eq 0 ] && set -- "${DOJO_PACKAGES[@]}"
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0

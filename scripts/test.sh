@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/setup.sh
-dojo_install_missing
+dojo_install_missing "${DOJO_PACKAGES[@]}" "${DOJO_TEST_PACKAGES[@]}"
 
 # Window tests need an X server; CI has none, so start our own.
 if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then

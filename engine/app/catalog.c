@@ -10,6 +10,10 @@
 #include "core/util.h"
 #include "script/loader.h"
 
+#ifndef DOJO_DATADIR_FROM_BIN
+#define DOJO_DATADIR_FROM_BIN "../share/incident-dojo"
+#endif
+
 static bool is_dir(const char *p)
 {
     struct stat st;
@@ -34,10 +38,12 @@ const char *catalog_folder(void)
         exe[n] = 0;
         char *slash = strrchr(exe, '/');
         if (slash) *slash = 0;
-        const char *tries[] = {"%s/../scenarios", "%s/../share/incident-dojo/scenarios"};
+        /* A build tree first, then an install (the data folder relative to
+         * the binary's, as CMake computed it from GNUInstallDirs). */
+        const char *tries[] = {"../scenarios", DOJO_DATADIR_FROM_BIN "/scenarios"};
         for (int i = 0; i < 2; i++) {
-            char p[PATH_MAX + 64];
-            snprintf(p, sizeof p, tries[i], exe);
+            char p[PATH_MAX + 256];
+            snprintf(p, sizeof p, "%s/%s", exe, tries[i]);
             if (is_dir(p) && realpath(p, found)) return found;
         }
     }

@@ -26,8 +26,13 @@ static bool is_file(const char *path)
     return stat(path, &st) == 0 && S_ISREG(st.st_mode);
 }
 
+#ifndef DOJO_DATADIR_FROM_BIN
+#define DOJO_DATADIR_FROM_BIN "../share/incident-dojo"
+#endif
+
 /* The fonts live in <assets>/fonts, and assets sits beside the binary's
- * folder in a build tree (../assets) and an install (../share/...). */
+ * folder in a build tree (../assets) and an install (the data folder
+ * relative to the binary's, DOJO_DATADIR_FROM_BIN, from CMake). */
 static int font_dir_candidates(const Platform *p, char tried[3][PATH_MAX + 64])
 {
     const char *env = getenv("INCIDENT_DOJO_ASSETS");
@@ -47,7 +52,7 @@ static int font_dir_candidates(const Platform *p, char tried[3][PATH_MAX + 64])
         char *slash = strrchr(exe, '/');
         if (slash) *slash = 0;
         snprintf(tried[n++], PATH_MAX + 64, "%s/../assets/fonts", exe);
-        snprintf(tried[n++], PATH_MAX + 64, "%s/../share/incident-dojo/assets/fonts", exe);
+        snprintf(tried[n++], PATH_MAX + 64, "%s/" DOJO_DATADIR_FROM_BIN "/assets/fonts", exe);
     }
     snprintf(tried[n++], PATH_MAX + 64, "assets/fonts");
     return n;
@@ -109,6 +114,19 @@ static void read_output_size(Platform *p)
     p->pixel_ratio = ww > 0 ? (float)p->out_w / (float)ww : 1;
 }
 
+/* The window's own icon, for task bars that do not match the window to the
+ * desktop entry: a BMP (SDL reads those without SDL_image) in the icons
+ * folder beside the fonts. Without it the window keeps SDL's default. */
+static void set_window_icon(Platform *p)
+{
+    char path[PATH_MAX + 64];
+    snprintf(path, sizeof path, "%s/../icons/org.incidentdojo.IncidentDojo.bmp", p->font_dir);
+    SDL_Surface *icon = SDL_LoadBMP(path);
+    if (!icon) return;
+    SDL_SetWindowIcon(p->win, icon);
+    SDL_FreeSurface(icon);
+}
+
 static bool open_window(Platform *p, char *err, size_t errsize)
 {
     const PlatformConfig *c = &p->cfg;
@@ -121,6 +139,7 @@ static bool open_window(Platform *p, char *err, size_t errsize)
         snprintf(err, errsize, "cannot open a window: %s", SDL_GetError());
         return false;
     }
+    set_window_icon(p);
     Uint32 vsync = c->no_vsync ? 0 : SDL_RENDERER_PRESENTVSYNC;
     p->ren = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_ACCELERATED | vsync);
     if (!p->ren) p->ren = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_SOFTWARE);

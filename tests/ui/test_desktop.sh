@@ -93,6 +93,14 @@ expect "the window opens" test -n "$wid"
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 shot home
 
+# The window's own icon: platform.c loads assets/icons' BMP, beside the fonts.
+has_icon() { xprop -id "$wid" _NET_WM_ICON 2>/dev/null | grep -q 'Icon (64 x 64)'; }
+if command -v xprop >/dev/null; then
+    expect "the window has the app's icon" has_icon
+else
+    echo "skip: xprop is missing (x11-utils; scripts/test.sh installs it)"
+fi
+
 before=$(cpu_ticks "$app_pid")
 sleep 1
 idle=$(( $(cpu_ticks "$app_pid") - before ))
