@@ -295,6 +295,58 @@ static void test_jumps_novice(Drive *d)
     ui_drive_frames(&d->drv, 2);
 }
 
+/* An evidence link is a Tab stop, and Enter follows it as a click does. */
+static void test_keyboard_link(Drive *d)
+{
+    const Scenario *sc = d->s->sc;
+    d->w.section = SECTION_DEBRIEF;
+    int c = scenario_find(sc, "c.story-order", ENT_CRITERION);
+    show_block(d, BLOCK_CRITERION, c);
+    int k = ev_index(d, "c.story-order", "m.dana-pattern");
+    if (k < 0) return;
+    Ui *ui = d->drv.ui;
+    ui_drive_hover(&d->drv, d->w.debrief.link_rect[k]);
+    UiId link = ui_hot(ui);                                 /* the link's id, from under the mouse */
+    CHECK(link != 0);
+    ui_drive_move(&d->drv, 1270, 790);
+    bool reached = false;
+    for (int i = 0; i < 300 && !reached; i++) {
+        ui_drive_key(&d->drv, KEY_TAB, 0);
+        reached = ui_focus(ui) == link;
+    }
+    CHECK(reached);
+    if (!reached) return;
+    int it = scenario_find(sc, "m.dana-pattern", ENT_ITEM), actions = d->s->action_count;
+    ui_drive_key(&d->drv, KEY_ENTER, 0);
+    CHECK_INT(d->w.section, SECTION_SOURCES);
+    CHECK_INT(d->w.sources.nav.selected, it);
+    CHECK_INT(d->s->action_count, actions);
+    d->w.section = SECTION_DEBRIEF;
+    ui_drive_frames(&d->drv, 2);
+}
+
+/* A hint taken shows on its criterion and in the total. */
+static void test_hinted(Drive *d)
+{
+    const Scenario *sc = d->s->sc;
+    int c = scenario_find(sc, "c.ground-rules", ENT_CRITERION);
+    CHECK(c >= 0 && !d->s->hinted[c]);
+    if (c < 0) return;
+    Action a = {.kind = ACTION_HINT, .target = xstrdup("c.ground-rules")};
+    char err[256];
+    CHECK(session_apply(d->s, &a, err, sizeof err));
+    action_clear(&a);
+    d->w.section = SECTION_DEBRIEF;
+    show_block(d, BLOCK_CRITERION, c);
+    char text[120];
+    snprintf(text, sizeof text, "You took a hint here; it takes up to %d points off.", sc->criteria[c].hint_cost);
+    CHECK(sc->criteria[c].hint_cost == 3);                 /* half of 5, rounded up */
+    CHECK_SHOWN(d, text);
+    d->w.debrief.scroll.offset = 0;
+    ui_drive_frames(&d->drv, 2);
+    CHECK_SHOWN(d, "1 hint taken");
+}
+
 /* One mark per action that is not waiting, in order, none on another. */
 static void test_path(Drive *d)
 {
@@ -619,6 +671,8 @@ int main(int argc, char **argv)
         drive_end(&d);
         test_novice(&d, sc);
         test_jumps_novice(&d);
+        test_keyboard_link(&d);
+        test_hinted(&d);
         screenshots(&d, "novice");
         drive_end(&d);
         test_blame(&d, sc);

@@ -205,6 +205,17 @@ static void test_desktop(void)
     CHECK_INT(ui_theme_id(dk->ui), THEME_HIGH_CONTRAST);
     CHECK(dk->settings.scale == 1.0f);                   /* the person's own, untouched */
     CHECK(strstr(dk->st->save_path, "tutorial-team-1") != NULL);
+    /* Ctrl+Plus in the projector view zooms the room's view, one step
+     * (150% -> 175%), and Ctrl+0 brings back the projector's 150%; the
+     * person's saved scale stays 100% throughout. */
+    platform_inject_key(dk->p, KEY_EQUALS, MOD_CTRL);
+    ui_desk_frames(dk, 2);
+    CHECK(ui_scale(dk->ui) == 1.75f);
+    CHECK(dk->settings.scale == 1.0f);
+    platform_inject_key(dk->p, KEY_0, MOD_CTRL);
+    ui_desk_frames(dk, 2);
+    CHECK(ui_scale(dk->ui) == WORKSHOP_PROJECTOR_SCALE);
+    CHECK(dk->settings.scale == 1.0f);
     test_bar(dk);
     test_teams(dk);
     test_room(dk);
@@ -214,6 +225,9 @@ static void test_desktop(void)
     CHECK(!dk->workshop->on);
     CHECK(ui_scale(dk->ui) == 1.0f);
     CHECK_INT(ui_theme_id(dk->ui), THEME_LIGHT);
+    platform_inject_key(dk->p, KEY_EQUALS, MOD_CTRL);      /* outside it, the zoom is the person's */
+    ui_desk_frames(dk, 2);
+    CHECK(ui_scale(dk->ui) == 1.1f && dk->settings.scale == 1.1f);
     CHECK(strstr(dk->st->save_path, "-team-") == NULL);
     CHECK_INT(dk->st->log.count, 0);
     desktop_destroy(dk);
