@@ -43,12 +43,7 @@ static bool aggregate_write_charts(const Aggregate *a, const char *stem)
  * evidence and questions in words; NULL (ids only, and a note) without. */
 static Scenario *aggregate_find_scenario(const Aggregate *a)
 {
-    char err[1024];
-    char *path = a->scenario ? catalog_resolve(a->scenario, err, sizeof err) : NULL;
-    Diags diags = {0};
-    Scenario *sc = path ? loader_load(path, NULL, &diags, NULL) : NULL;
-    diags_destroy(&diags);
-    free(path);
+    Scenario *sc = a->scenario ? catalog_load(a->scenario, NULL, true) : NULL;
     if (!sc)
         fprintf(stderr, "incident-dojo: note: the scenario '%s' is not in the catalogue, so evidence and "
                         "questions are named by id\n", a->scenario ? a->scenario : "?");

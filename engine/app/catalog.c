@@ -106,3 +106,23 @@ char *catalog_resolve(const char *arg, char *err, size_t errsize)
                  "(see 'incident-dojo list')", arg, folder);
     return match;
 }
+
+Scenario *catalog_load(const char *arg, ScriptHost **host, bool quiet)
+{
+    char err[1024];
+    char *path = catalog_resolve(arg, err, sizeof err);
+    if (!path) {
+        if (!quiet) fprintf(stderr, "incident-dojo: %s\n", err);
+        return NULL;
+    }
+    Diags diags = {0};
+    Scenario *sc = loader_load(path, NULL, &diags, host);
+    if (!sc && !quiet) {
+        diags_sort(&diags);
+        diags_print(&diags, stderr);
+        fprintf(stderr, "incident-dojo: scenario '%s' has errors; run 'incident-dojo check %s'\n", path, path);
+    }
+    diags_destroy(&diags);
+    free(path);
+    return sc;
+}

@@ -18,4 +18,12 @@ void catalog_free_paths(char **paths, int count);
  * or folder name. Returns a heap string, or NULL with err set. */
 char *catalog_resolve(const char *arg, char *err, size_t errsize);
 
+struct Scenario;
+struct ScriptHost;
+/* catalog_resolve, then the loader: the scenario, or NULL after saying why
+ * on stderr (not found; or its diagnostics and what to run) unless quiet.
+ * host, when not NULL, receives the scenario's script host (caller
+ * destroys it with script_host_destroy). */
+struct Scenario *catalog_load(const char *arg, struct ScriptHost **host, bool quiet);
+
 #endif

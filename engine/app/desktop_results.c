@@ -31,12 +31,7 @@ static void results_find_scenario(Desktop *d)
     if (d->results_sc && id && d->results_sc->meta.id && strcmp(d->results_sc->meta.id, id) == 0) return;
     results_drop_scenario(d);
     if (!id) return;
-    char err[1024];
-    char *path = catalog_resolve(id, err, sizeof err);
-    Diags diags = {0};
-    d->results_sc = path ? loader_load(path, NULL, &diags, NULL) : NULL;
-    diags_destroy(&diags);
-    free(path);
+    d->results_sc = catalog_load(id, NULL, true);
     d->results_view.sc = d->results_sc;
     d->results_view.sc_missing = d->results_sc == NULL;
 }

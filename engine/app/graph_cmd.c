@@ -32,25 +32,6 @@ static int graph_usage_error(const char *fmt, const char *arg)
     return 2;
 }
 
-static Scenario *graph_load_scenario(const char *arg)
-{
-    char err[1024];
-    char *path = catalog_resolve(arg, err, sizeof err);
-    if (!path) {
-        fprintf(stderr, "incident-dojo: %s\n", err);
-        return NULL;
-    }
-    Diags diags = {0};
-    Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    if (!sc) {
-        diags_sort(&diags);
-        diags_print(&diags, stderr);
-        fprintf(stderr, "incident-dojo: scenario '%s' has errors; run 'incident-dojo check %s'\n", path, path);
-    }
-    diags_destroy(&diags);
-    free(path);
-    return sc;
-}
 
 int cmd_graph(int argc, char **argv)
 {
@@ -75,7 +56,7 @@ int cmd_graph(int argc, char **argv)
         }
     }
     if (!scenario) return graph_usage_error("missing %s", "SCENARIO");
-    Scenario *sc = graph_load_scenario(scenario);
+    Scenario *sc = catalog_load(scenario, NULL, false);
     if (!sc) return 1;
     char *dot = graph_write_dot(sc);
     bool ok = out ? app_write_text_file(out, dot) : fputs(dot, stdout) >= 0 && fflush(stdout) == 0;

@@ -32,21 +32,7 @@ typedef struct Loaded { Scenario *sc; ScriptHost *host; } Loaded;
 
 static bool load_scenario(const char *arg, Loaded *out)
 {
-    char err[1024];
-    char *path = catalog_resolve(arg, err, sizeof err);
-    if (!path) {
-        fprintf(stderr, "incident-dojo: %s\n", err);
-        return false;
-    }
-    Diags diags = {0};
-    out->sc = loader_load(path, NULL, &diags, &out->host);
-    if (!out->sc) {
-        diags_sort(&diags);
-        diags_print(&diags, stderr);
-        fprintf(stderr, "incident-dojo: scenario '%s' has errors; run 'incident-dojo check %s'\n", path, path);
-    }
-    diags_destroy(&diags);
-    free(path);
+    out->sc = catalog_load(arg, &out->host, false);
     return out->sc != NULL;
 }
 

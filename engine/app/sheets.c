@@ -210,25 +210,6 @@ static int sheets_usage_error(const char *fmt, ...)
     return 2;
 }
 
-static Scenario *sheets_load(const char *arg)
-{
-    char err[1024];
-    char *path = catalog_resolve(arg, err, sizeof err);
-    if (!path) {
-        fprintf(stderr, "incident-dojo: %s\n", err);
-        return NULL;
-    }
-    Diags diags = {0};
-    Scenario *sc = loader_load(path, NULL, &diags, NULL);
-    if (!sc) {
-        diags_sort(&diags);
-        diags_print(&diags, stderr);
-        fprintf(stderr, "incident-dojo: scenario '%s' has errors; run 'incident-dojo check %s'\n", path, path);
-    }
-    diags_destroy(&diags);
-    free(path);
-    return sc;
-}
 
 int cmd_sheets(int argc, char **argv)
 {
@@ -254,7 +235,7 @@ int cmd_sheets(int argc, char **argv)
     }
     if (!scenario) return sheets_usage_error("missing SCENARIO");
     if (!out || !*out) return sheets_usage_error("missing --out DIR: the folder to write the sheets into");
-    Scenario *sc = sheets_load(scenario);
+    Scenario *sc = catalog_load(scenario, NULL, false);
     if (!sc) return 1;
     int rc = 0;
     if (!sc->interviewee_count)
