@@ -11,13 +11,9 @@ if [ ! -x "$bin" ] || [ ! -d "$src/tests/golden" ]; then
     echo "usage: test_golden.sh BINARY SOURCE_DIR" >&2
     exit 2
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 # `score SAVE` finds the scenario by its id in the catalogue folder.
 export INCIDENT_DOJO_SCENARIOS=$src/scenarios
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
 
 # The band for a log, by file name: "min max".
 band_of() {
@@ -140,5 +136,4 @@ print(*(json.load(open(f)).get("facts_learned", 0) for f in sys.argv[1:]))' "$e"
 done
 [ $folders -gt 0 ] || bad "no golden folders under $src/tests/golden"
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+testing_done test_golden

@@ -6,13 +6,7 @@
 # Usage: test_aggregate.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 export INCIDENT_DOJO_SCENARIOS=$src/scenarios
 for l in expert novice blame; do
     "$bin" play tutorial --actions "$src/tests/golden/tutorial/$l.json" --out "$tmp/$l.json" >/dev/null 2>&1
@@ -61,5 +55,4 @@ expect "the message names both scenarios" grep -qF "cert.json: a result of scena
 "$bin" aggregate >/dev/null 2>&1
 expect "no files is a usage error" test $? -eq 2
 
-echo "test_aggregate.sh: $pass passed, $fail failed"
-test "$fail" -eq 0
+testing_done test_aggregate.sh

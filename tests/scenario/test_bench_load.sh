@@ -3,13 +3,7 @@
 # generated scenario: exit status, the figures printed, --keep, bad arguments.
 # Usage: test_bench_load.sh BINARY SOURCE_DIR
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 has() { grep -qE -- "$2" "$1"; }
 lacks() { ! grep -qE -- "$2" "$1"; }
 
@@ -48,5 +42,4 @@ expect "a bad count is named" has "$tmp/out" "bad argument '--messages'"
 "$bin" bench --help >"$tmp/out" 2>&1
 expect "bench --help lists load and search" has "$tmp/out" 'bench search \[--messages N\]'
 
-echo "test_bench_load: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+testing_done test_bench_load

@@ -6,14 +6,9 @@
 # Usage: test_check_watch.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 pid=
 trap '[ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
 # Bounds guard against a hang; they are not timings.
 scale=${DOJO_TIME_SCALE:-1}
 count_of() { grep -cF -- "$1" "$tmp/out.txt"; }
@@ -59,5 +54,4 @@ expect "with the last check's status" test "$rc" -eq 0
 "$bin" check --watch >/dev/null 2>&1
 expect "--watch without a path is a usage error" test $? -eq 2
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+testing_done test_check_watch

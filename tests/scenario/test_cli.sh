@@ -5,16 +5,7 @@
 bin=$1
 src=$2
 mini=$src/tests/scenario/mini
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then ok; else bad "$name"; fi
-}
-has() { grep -qF -- "$2" "$1"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 
 # help and version
 "$bin" --help >"$tmp/out" 2>&1; rc=$?
@@ -137,5 +128,4 @@ expect "list shows mini" grep -qE '^mini +Mini \(intro, 2 min\)' "$tmp/out"
 INCIDENT_DOJO_SCENARIOS=$src/tests/scenario "$bin" play mini --actions "$mini/good.json" >/dev/null 2>&1
 expect "play finds a scenario by id" test $? -eq 0
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+testing_done test_cli

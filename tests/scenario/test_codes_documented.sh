@@ -7,9 +7,7 @@
 bin=$1
 src=$2
 readme=$src/scenarios/README.md
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 
 if [ ! -f "$readme" ]; then
     echo "FAIL: no $readme"
@@ -95,5 +93,4 @@ if [ -x "$bin" ]; then
     fi
 fi
 
-echo "$pass passed, $fail failed"
-[ $fail -eq 0 ]
+testing_done test_codes_documented

@@ -7,14 +7,7 @@
 # Usage: test_graph.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
-has() { grep -qF -- "$2" "$1"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 export INCIDENT_DOJO_SCENARIOS=$src/scenarios
 fixture=$src/tests/scenario/coverage
 
@@ -86,5 +79,4 @@ else
     echo "test_graph: dot (Graphviz) not on PATH; not rendering"
 fi
 
-echo "test_graph: $pass passed, $fail failed"
-[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+testing_done test_graph

@@ -10,15 +10,7 @@ if [ ! -x "$bin" ] || [ ! -f "$build/install-dirs.txt" ] || [ ! -d "$src/scenari
     echo "usage: test_install.sh BINARY SOURCE_DIR (BINARY in its build tree)" >&2
     exit 2
 fi
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then ok; else bad "$name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 quietly() {  # quietly COMMAND...: its output only when it fails
     "$@" >"$tmp/quiet.out" 2>&1 || { sed 's/^/    /' "$tmp/quiet.out"; return 1; }
 }
@@ -148,5 +140,4 @@ else
     echo "skip: appstreamcli is not installed (scripts/test.sh installs it)"
 fi
 
-echo "test_install: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+testing_done test_install

@@ -7,13 +7,7 @@
 # Usage: test_meta.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 shipped=$src/scenarios/.meta/incident-dojo.lua
 
 "$bin" meta >"$tmp/meta.lua"
@@ -60,5 +54,4 @@ funcs=$(grep -c '^function ' "$tmp/meta.lua")
 expect "a function per constructor ($classes) and condition ($conds), plus read and include" \
     test "$funcs" -eq $((classes + conds + 2))
 
-echo "test_meta: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+testing_done test_meta

@@ -6,13 +6,7 @@
 # Usage: test_new.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 contains() { grep -qF -- "$2" "$1"; }
 
 cd "$tmp" || exit 1
@@ -82,5 +76,4 @@ expect "nothing half-written is left" test -z "$(ls -A | grep '\.new-')"
 "$bin" check --strict "$src/assets/template" >/dev/null 2>&1
 expect "assets/template passes check --strict" test $? -eq 0
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+testing_done test_new

@@ -6,13 +6,7 @@
 # Usage: test_report.sh BINARY SOURCE_DIR
 bin=$1
 src=$2
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 export INCIDENT_DOJO_SCENARIOS=$src/scenarios
 python3 -c 'import json,sys; json.dump(json.load(open(sys.argv[1]))["actions"], open(sys.argv[2], "w"))' \
     "$src/tests/golden/tutorial/expert.json" "$tmp/expert.json"
@@ -76,5 +70,4 @@ expect "no save exits 2" test $? -eq 2
 expect "a missing save exits 1" test $? -eq 1
 expect "a missing save is named" grep -q "$tmp/nope" "$tmp/err"
 
-echo "test_report: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+testing_done test_report

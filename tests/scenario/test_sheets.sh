@@ -7,16 +7,7 @@ bin=$1
 src=$2
 tutorial=$src/scenarios/tutorial
 mini=$src/tests/scenario/mini
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-ok() { pass=$((pass + 1)); }
-bad() { fail=$((fail + 1)); echo "FAIL: $*"; }
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then ok; else bad "$name"; fi
-}
-has() { grep -qF -- "$2" "$1"; }
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 
 # Every text of a Lua field `NAME = "..."` on lines of FILE that start with
 # CTOR and name `who = "PERSON"`, with \" unescaped: what the sheet must quote.
@@ -142,5 +133,4 @@ expect "sheets --help shows usage" has "$tmp/out" "Usage: incident-dojo sheets S
 "$bin" --help >"$tmp/out" 2>&1
 expect "--help lists sheets" has "$tmp/out" "sheets SCENARIO --out DIR"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+testing_done test_sheets

@@ -4,13 +4,7 @@
 # errors, and the message when the fonts are missing.
 # Usage: test_bench.sh BINARY SOURCE_DIR
 bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
-expect() {  # expect NAME CONDITION...
-    local name=$1; shift
-    if "$@"; then pass=$((pass + 1)); else fail=$((fail + 1)); echo "FAIL: $name"; fi
-}
+source "$(dirname "${BASH_SOURCE[0]}")/../testing.sh"
 has() { grep -qE -- "$2" "$1"; }
 fields='^renderer=[a-z0-9_]+ messages=2000 frames=60 load_ms=[0-9.]+ frame_avg_ms=[0-9.]+ frame_max_ms=[0-9.]+ total_ms=[0-9.]+ peak_rss_kb=[0-9]+$'
 
@@ -53,5 +47,4 @@ expect "missing fonts exit 1" test $rc -eq 1
 expect "missing fonts name the path" has "$tmp/out" '/nonexistent/fonts/DejaVuSans.ttf'
 expect "missing fonts say what to install" has "$tmp/out" 'fonts-dejavu-core'
 
-echo "test_bench: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+testing_done test_bench
