@@ -7,11 +7,18 @@
 #include <sys/stat.h>
 #include "app.h"
 #include "catalog.h"
-#include "check.h"
+#include "watch.h"
 #include "core/coverage.h"
 #include "script/curriculum.h"
 #include "script/loader.h"
 #include "script/schema.h"
+
+typedef struct CheckOptions {
+    bool quiet;      /* hide warnings */
+    bool strict;     /* a warning fails too */
+    bool coverage;   /* also what no play can reach */
+    bool watch;      /* check again on every change, until interrupted */
+} CheckOptions;
 
 typedef struct CheckTotals { int scenarios, curricula, errors, warnings, unreachable; } CheckTotals;
 
@@ -169,8 +176,10 @@ int cmd_meta(int argc, char **argv)
     return ok ? 0 : 1;
 }
 
-/* Checks every path and prints the summary; the exit status. */
-int check_paths(char **paths, int count, const CheckOptions *o)
+/* Checks the scenarios, curricula and folders at paths, prints each
+ * diagnostic to stdout and a summary to stderr; the exit status (0, or 1
+ * when anything failed). */
+static int check_paths(char **paths, int count, const CheckOptions *o)
 {
     bool quiet = o->quiet, coverage = o->coverage;
     CheckTotals t = {0};
@@ -213,6 +222,14 @@ int check_paths(char **paths, int count, const CheckOptions *o)
     return t.errors || (o->strict && t.warnings) || t.unreachable ? 1 : 0;
 }
 
+typedef struct CheckJob { char **paths; int count; const CheckOptions *o; } CheckJob;
+
+static int check_job(void *ctx)
+{
+    const CheckJob *j = ctx;
+    return check_paths(j->paths, j->count, j->o);
+}
+
 int cmd_check(int argc, char **argv)
 {
     CheckOptions o = {0};
@@ -232,7 +249,8 @@ int cmd_check(int argc, char **argv)
     int rc = 2;
     if (!count)
         fprintf(stderr, "Usage: incident-dojo check [--quiet] [--strict] [--coverage] [--watch] PATH...\n");
-    else rc = o.watch ? check_watch(paths, count, &o) : check_paths(paths, count, &o);
+    else if (!o.watch) rc = check_paths(paths, count, &o);
+    else rc = watch_run(paths, count, check_job, &(CheckJob){paths, count, &o});
     free(paths);
     return rc;
 }

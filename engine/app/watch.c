@@ -1,7 +1,7 @@
-/* check_watch.c: `incident-dojo check --watch PATH...`: check, then check
- * again whenever a file under the paths is saved, until Ctrl+C. It polls
- * the files' status a few times a second: a handful of stat calls, and it
- * sees saves made by rename (most editors) and on any file system. */
+/* watch.c: run a job, then again whenever a file under some paths is
+ * saved, until Ctrl+C (`check --watch`). It polls the files' status a few
+ * times a second: a handful of stat calls, and it sees saves made by rename
+ * (most editors) and on any file system. */
 #include <dirent.h>
 #include <limits.h>
 #include <signal.h>
@@ -10,7 +10,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
-#include "check.h"
+#include "watch.h"
 #include "core/util.h"
 
 #define WATCH_POLL_MS 250
@@ -125,7 +125,7 @@ static void watch_announce(const char *changed)
     fprintf(stderr, "\n[%s] %s changed; checking again\n", clock, changed);
 }
 
-int check_watch(char **paths, int count, const CheckOptions *o)
+int watch_run(char **paths, int count, int (*job)(void *ctx), void *ctx)
 {
     struct sigaction sa = {0};
     sa.sa_handler = watch_on_signal;
@@ -133,7 +133,7 @@ int check_watch(char **paths, int count, const CheckOptions *o)
     sigaction(SIGTERM, &sa, NULL);
     WatchSnapshot seen = {0}, now = {0};
     watch_take(&seen, paths, count);
-    int rc = check_paths(paths, count, o);
+    int rc = job(ctx);
     fprintf(stderr, "watching %d file%s; Ctrl+C stops\n", seen.count, seen.count == 1 ? "" : "s");
     while (!watch_stop) {
         watch_sleep_ms(WATCH_POLL_MS);
@@ -155,7 +155,7 @@ int check_watch(char **paths, int count, const CheckOptions *o)
         }
         if (watch_stop) break;
         watch_announce(name);
-        rc = check_paths(paths, count, o);
+        rc = job(ctx);
     }
     watch_clear(&seen);
     watch_clear(&now);
