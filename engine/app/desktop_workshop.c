@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <cJSON.h>
+#include "app.h"
 #include "core/util.h"
 #include "core/xdg.h"
 #include "desktop.h"
@@ -26,6 +28,63 @@ bool desktop_workshop_save_path(const char *scenario_id, int team, char *buf, si
     char name[512];
     snprintf(name, sizeof name, "%s-team-%d", scenario_id, team + 1);
     return xdg_save_file(name, buf, size, err, errsize);
+}
+
+/* The teams' names sit beside their saves: saves/<id>-teams.json. */
+static bool workshop_names_path(const char *scenario_id, char *buf, size_t size, char *err, size_t errsize)
+{
+    if (!desktop_workshop_save_path(scenario_id, 0, buf, size, err, errsize)) return false;
+    char *at = strstr(buf, "-team-1.save");
+    if (!at || (size_t)(at - buf) + sizeof "-teams.json" > size) return error_set(err, errsize, "path too long");
+    memcpy(at, "-teams.json", sizeof "-teams.json");
+    return true;
+}
+
+/* Names chosen in an earlier workshop come back; a file that cannot be
+ * read is named in a banner and the teams keep their numbers. */
+static void workshop_names_load(struct Desktop *d)
+{
+    WorkshopView *v = &d->workshop->view;
+    memset(v->team_names, 0, sizeof v->team_names);
+    v->name_edit_team = 0;
+    char path[4096], err[1024], *data = NULL;
+    size_t len;
+    struct stat st;
+    if (!workshop_names_path(d->st->sc->meta.id, path, sizeof path, err, sizeof err) || stat(path, &st) != 0) return;
+    cJSON *json = file_read_all(path, &data, &len, err, sizeof err) ? cJSON_ParseWithLength(data, len) : NULL;
+    cJSON *teams = cJSON_GetObjectItemCaseSensitive(json, "teams");
+    if (!cJSON_IsArray(teams)) {
+        char msg[4400];
+        snprintf(msg, sizeof msg, "The team names in %s could not be read, so the teams are numbered. Renaming a "
+                 "team writes the file afresh.", path);
+        desktop_set_banner(d, BANNER_ERROR, msg);
+    }
+    for (int i = 0; cJSON_IsArray(teams) && i < cJSON_GetArraySize(teams) && i < WORKSHOP_MAX_TEAMS; i++) {
+        const char *name = cJSON_GetStringValue(cJSON_GetArrayItem(teams, i));
+        if (name) screen_workshop_set_team_name(v, i, name);
+    }
+    cJSON_Delete(json);
+    free(data);
+}
+
+static void workshop_names_save(struct Desktop *d)
+{
+    const WorkshopView *v = &d->workshop->view;
+    char path[4096], err[1024];
+    cJSON *json = cJSON_CreateObject(), *teams = cJSON_AddArrayToObject(json, "teams");
+    for (int i = 0; i < v->team_count && i < WORKSHOP_MAX_TEAMS; i++)
+        cJSON_AddItemToArray(teams, cJSON_CreateString(v->team_names[i]));
+    char *text = cJSON_Print(json);
+    bool ok = workshop_names_path(d->st->sc->meta.id, path, sizeof path, err, sizeof err) &&
+              xdg_make_parents(path, err, sizeof err) && text && app_write_text_file(path, text);
+    if (!ok) {
+        char msg[4400];
+        snprintf(msg, sizeof msg, "The team's name was not kept: %s. It shows until you leave workshop mode.",
+                 err[0] ? err : path);
+        desktop_set_banner(d, BANNER_ERROR, msg);
+    }
+    free(text);
+    cJSON_Delete(json);
 }
 
 /* Reads the log at path for scenario sc; an empty one when there is no
@@ -109,6 +168,7 @@ static void workshop_bind(struct Desktop *d)
         n++;
     w->view.team_count = n ? n : 1;
     w->view.room = false, w->view.reveal = REVEAL_NONE;
+    workshop_names_load(d);
     desktop_workshop_switch(d, 0);
 }
 
@@ -177,6 +237,7 @@ static void workshop_intent(struct Desktop *d, WorkshopIntent wi)
         break;
     case WORKSHOP_PROJECTOR: w->view.projector = !w->view.projector; break;
     case WORKSHOP_LEAVE: desktop_workshop_toggle(d); break;
+    case WORKSHOP_RENAME: workshop_names_save(d); break;
     default: break;
     }
 }
@@ -226,7 +287,7 @@ void desktop_workshop_score_room(struct Desktop *d)
     CondHost host = app_state_cond_host(st);
     for (int i = 0; i < w->view.team_count; i++) {
         WorkshopTeamScore *t = &w->room[w->room_count++];
-        snprintf(t->name, sizeof t->name, "Team %d", i + 1);
+        screen_workshop_team_name(&w->view, i, t->name, sizeof t->name);
         char path[4096], err[1024];
         ActionLog log = {0};
         uint64_t seed;
@@ -245,6 +306,7 @@ void desktop_workshop_free(struct Desktop *d)
 {
     if (!d->workshop) return;
     workshop_free_room(d->workshop);
+    screen_workshop_free(&d->workshop->view);
     free(d->workshop);
     d->workshop = NULL;
 }

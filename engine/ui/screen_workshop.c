@@ -15,6 +15,37 @@ static const Section PHASE_SECTIONS[WORKSHOP_PHASES] = {SECTION_TRIAGE, SECTION_
                                                         SECTION_MEETING, SECTION_REPORT, SECTION_DEBRIEF};
 
 const char *screen_workshop_phase_name(int phase) { return PHASE_NAMES[phase]; }
+
+void screen_workshop_team_name(const WorkshopView *v, int team, char *buf, size_t size)
+{
+    const char *name = team >= 0 && team < WORKSHOP_MAX_TEAMS ? v->team_names[team] : "";
+    if (name[0]) snprintf(buf, size, "%s", name);
+    else snprintf(buf, size, "Team %d", team + 1);
+}
+
+void screen_workshop_set_team_name(WorkshopView *v, int team, const char *name)
+{
+    if (team < 0 || team >= WORKSHOP_MAX_TEAMS) return;
+    char *out = v->team_names[team];
+    const char *t = name + strspn(name, " ");
+    size_t n = strlen(t);
+    if (n > WORKSHOP_TEAM_NAME - 1) {             /* cut, but never inside a character */
+        n = WORKSHOP_TEAM_NAME - 1;
+        while (n && ((unsigned char)t[n] & 0xC0) == 0x80) n--;
+    }
+    while (n && t[n - 1] == ' ') n--;
+    memcpy(out, t, n);
+    out[n] = 0;
+    char fallback[16];
+    snprintf(fallback, sizeof fallback, "Team %d", team + 1);
+    if (strcmp(out, fallback) == 0) out[0] = 0;
+}
+
+void screen_workshop_free(WorkshopView *v)
+{
+    ui_text_edit_free(&v->name_edit);
+    v->name_edit_team = 0;
+}
 int screen_workshop_phase_section(int phase) { return (int)PHASE_SECTIONS[phase]; }
 
 void workshop_clock_init(WorkshopClock *c)
@@ -120,26 +151,54 @@ static void workshop_control_row(Ui *ui, Rect row, WorkshopView *v, WorkshopInte
         v->reveal = REVEAL_TIMELINE, v->reveal_scroll.offset = 0;
     if (workshop_button(ui, &row, "ws-source", "A source\xE2\x80\xA6", &v->source_button))
         ui_modal_open(ui, ui_id(ui, "ws-pick-source"));
-    char team[48];
-    snprintf(team, sizeof team, "Team %d \xE2\x96\xBE", v->team + 1);
-    v->menu_button = ui_cut_right(&row, screen_button_w(ui, team));
+    char team[WORKSHOP_TEAM_NAME + 8];
+    screen_workshop_team_name(v, v->team, team, sizeof team - 4);
+    strcat(team, " \xE2\x96\xBE");
+    /* the room debrief keeps its width; a long team name is cut on its own
+     * button with what is left (the team menu shows it whole) */
+    int room_w = screen_button_w(ui, "Room debrief"), gap = ui_px(ui, SP_S), menu_w = screen_button_w(ui, team);
+    int left = row.w - room_w - gap;
+    v->menu_button = ui_cut_right(&row, menu_w < left ? menu_w : left > 0 ? left : 0);
+    ui_cut_right(&row, gap);
+    v->room_button = ui_cut_right(&row, room_w);
     if (ui_button(ui, ui_id(ui, "ws-menu"), v->menu_button, team)) ui_modal_open(ui, ui_id(ui, "ws-menu-dlg"));
-    ui_cut_right(&row, ui_px(ui, SP_S));
-    v->room_button = ui_cut_right(&row, screen_button_w(ui, "Room debrief"));
     if (ui_button(ui, ui_id(ui, "ws-room"), v->room_button, "Room debrief")) out->kind = WORKSHOP_ROOM;
 }
 
-/* The team menu: a team per button (the one at the keyboard highlighted),
- * a new team, the projector view, leaving workshop mode. */
+/* The name field of the team at the keyboard: what is typed shows at
+ * once; Enter or leaving the field asks the app to keep it. */
+static void workshop_name_field(Ui *ui, Rect *c, WorkshopView *v, WorkshopIntent *out)
+{
+    if (v->name_edit_team != v->team + 1) {
+        ui_text_edit_set(&v->name_edit, v->team_names[v->team]);
+        v->name_edit.max_len = WORKSHOP_TEAM_NAME - 1;
+        v->name_edit_team = v->team + 1;
+    }
+    char label[64];
+    snprintf(label, sizeof label, "This team's name (Team %d)", v->team + 1);
+    v->name_edit.placeholder = "Team name";
+    Rect lr = ui_cut_top(c, ui_line_height(ui, FONT_BOLD));
+    ui_text(ui, lr, label, FONT_BOLD, ui_theme(ui)->text);
+    ui_cut_top(c, ui_px(ui, SP_XS));
+    v->name_input = ui_cut_top(c, screen_button_h(ui));
+    unsigned bits = ui_text_input(ui, ui_id(ui, "ws-team-name"), v->name_input, &v->name_edit);
+    ui_cut_top(c, ui_px(ui, SP_M));
+    if (bits & UI_TEXT_CHANGED) screen_workshop_set_team_name(v, v->team, v->name_edit.text);
+    if (bits & (UI_TEXT_SUBMITTED | UI_TEXT_FOCUS_LOST)) out->kind = WORKSHOP_RENAME, out->team = v->team;
+}
+
+/* The team menu: the name of the team at the keyboard, a team per button
+ * (that one highlighted), a new team, the projector view, leaving. */
 static void workshop_menu(Ui *ui, WorkshopView *v, WorkshopIntent *out)
 {
     Rect c;
-    if (!ui_modal_begin(ui, ui_id(ui, "ws-menu-dlg"), "Teams and workshop", 480, 620, &c)) return;
+    if (!ui_modal_begin(ui, ui_id(ui, "ws-menu-dlg"), "Teams and workshop", 480, 700, &c)) return;
     screen_para(ui, &c, "Each team has its own log and save. Switching saves this team's work and loads "
                 "the other's.", FONT_REGULAR, ui_theme(ui)->text_muted, SP_M);
+    workshop_name_field(ui, &c, v, out);
     for (int i = 0; i < v->team_count && i < WORKSHOP_MAX_TEAMS; i++) {
-        char name[32];
-        snprintf(name, sizeof name, "Team %d", i + 1);
+        char name[WORKSHOP_TEAM_NAME];
+        screen_workshop_team_name(v, i, name, sizeof name);
         v->team_rects[i] = ui_cut_top(&c, screen_button_h(ui));
         ui_cut_top(&c, ui_px(ui, SP_XS));
         UiId id = ui_id_int(ui, "ws-team", i);
@@ -157,7 +216,7 @@ static void workshop_menu(Ui *ui, WorkshopView *v, WorkshopIntent *out)
                         &v->projector_button))
         out->kind = WORKSHOP_PROJECTOR;
     if (workshop_button(ui, &row, "ws-leave", "Leave workshop", &v->leave_button)) out->kind = WORKSHOP_LEAVE;
-    if (out->kind != WORKSHOP_NONE) ui_modal_close(ui);
+    if (out->kind != WORKSHOP_NONE && out->kind != WORKSHOP_RENAME) ui_modal_close(ui);
     ui_modal_end(ui);
 }
 

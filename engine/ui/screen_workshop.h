@@ -7,11 +7,12 @@
 #define DOJO_SCREEN_WORKSHOP_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "core/rubric.h"
 #include "ui/ui.h"
 
-enum { WORKSHOP_PHASES = 6, WORKSHOP_MAX_TEAMS = 8, WORKSHOP_EXTEND_MIN = 5 };
+enum { WORKSHOP_PHASES = 6, WORKSHOP_MAX_TEAMS = 8, WORKSHOP_EXTEND_MIN = 5, WORKSHOP_TEAM_NAME = 32 };
 
 /* Triage, Investigate, Interview, Meet, Write, Debrief, in this order. */
 const char *screen_workshop_phase_name(int phase);
@@ -56,7 +57,20 @@ typedef struct WorkshopView {
     Rect source_rows[64];                 /* the source picker's choices */
     int source_row_count;
     int cards_drawn;                      /* cards the reveal drew last frame */
+    /* each team's name as the room chose it; "" for "Team N" */
+    char team_names[WORKSHOP_MAX_TEAMS][WORKSHOP_TEAM_NAME];
+    UiTextEdit name_edit;                 /* the team menu's name field */
+    int name_edit_team;                   /* whose name it holds, + 1 (0: none yet) */
+    Rect name_input;
 } WorkshopView;
+
+/* A team's name: what the room called it, else "Team N" (team 0-based). */
+void screen_workshop_team_name(const WorkshopView *v, int team, char *buf, size_t size);
+/* Sets a team's name: spaces trimmed, cut to fit at a character's edge;
+ * "Team N" itself, or nothing, means the number. */
+void screen_workshop_set_team_name(WorkshopView *v, int team, const char *name);
+/* Frees the name field's buffer. */
+void screen_workshop_free(WorkshopView *v);
 
 typedef enum {
     WORKSHOP_NONE,
@@ -66,6 +80,7 @@ typedef enum {
     WORKSHOP_ROOM,       /* the room debrief: score every team */
     WORKSHOP_PROJECTOR,  /* the projector view on or off */
     WORKSHOP_LEAVE,      /* back to the person's own settings and save */
+    WORKSHOP_RENAME,     /* team's name changed in v->team_names: keep it */
 } WorkshopIntentKind;
 typedef struct WorkshopIntent { WorkshopIntentKind kind; int phase, team; } WorkshopIntent;
 

@@ -152,6 +152,52 @@ static void test_teams(Desktop *dk)
     session_destroy(two);
 }
 
+/* The room names a team in the team menu: it shows on the bar and in the
+ * room debrief, and is kept beside the teams' saves. */
+static void test_names(Desktop *dk)
+{
+    WorkshopView *v = &dk->workshop->view;
+    CHECK_INT(v->team, 1);
+    ui_desk_click(dk, v->menu_button);
+    ui_desk_click(dk, v->name_input);
+    ui_desk_type(dk, "  Blue herons ");
+    ui_desk_key(dk, KEY_ENTER, 0);
+    CHECK_STR(v->team_names[1], "Blue herons");
+    CHECK_STR(v->team_names[0], "");
+    char name[WORKSHOP_TEAM_NAME], path[1200];
+    screen_workshop_team_name(v, 1, name, sizeof name);
+    CHECK_STR(name, "Blue herons");
+    screen_workshop_team_name(v, 0, name, sizeof name);
+    CHECK_STR(name, "Team 1");
+    ui_desk_shot(dk, shots, "workshop-team-name", UI_DRIVE_NOT_BLANK);
+    platform_inject_key(dk->p, KEY_ESCAPE, 0);
+    ui_desk_frames(dk, 2);
+    snprintf(path, sizeof path, "%s/app-data/incident-dojo/saves/tutorial-teams.json", tmp);
+    char *data = NULL, err[256];
+    size_t len;
+    CHECK(file_read_all(path, &data, &len, err, sizeof err));
+    CHECK(data && strstr(data, "\"Blue herons\"") && strstr(data, "\"\""));
+    free(data);
+}
+
+/* Names as typed: trimmed, "Team N" is the number, cut at a character. */
+static void test_name_rules(void)
+{
+    WorkshopView v = {0};
+    screen_workshop_set_team_name(&v, 2, "Team 3");
+    CHECK_STR(v.team_names[2], "");
+    screen_workshop_set_team_name(&v, 2, "   ");
+    CHECK_STR(v.team_names[2], "");
+    /* 15 two-byte letters (30 bytes) and one more: 32 bytes cut to 30 */
+    screen_workshop_set_team_name(&v, 0, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9"
+                                        "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9");
+    CHECK_INT((int)strlen(v.team_names[0]), 30);
+    screen_workshop_set_team_name(&v, 9, "out of range");            /* ignored */
+    char name[WORKSHOP_TEAM_NAME];
+    screen_workshop_team_name(&v, 7, name, sizeof name);
+    CHECK_STR(name, "Team 8");
+}
+
 /* By hand: the expert log meets all 22 criteria of the tutorial, 195 of
  * 195 points, 100.0 and every category 100.0; opening two sources meets
  * none: 0 of 195, 0.0. */
@@ -163,6 +209,7 @@ static void test_room(Desktop *dk)
     CHECK_INT(w->room_count, 2);
     if (w->room_count < 2) return;
     CHECK_STR(w->room[0].name, "Team 1");
+    CHECK_STR(w->room[1].name, "Blue herons");
     CHECK(w->room[0].played && w->room[1].played);
     CHECK_INT(w->room[0].score.possible, 195);
     CHECK_INT(w->room[0].score.earned, 195);
@@ -218,6 +265,7 @@ static void test_desktop(void)
     CHECK(dk->settings.scale == 1.0f);
     test_bar(dk);
     test_teams(dk);
+    test_names(dk);
     test_room(dk);
     /* F9 leaves: the person's scale, theme and own save come back */
     platform_inject_key(dk->p, KEY_F9, 0);
@@ -228,6 +276,23 @@ static void test_desktop(void)
     platform_inject_key(dk->p, KEY_EQUALS, MOD_CTRL);      /* outside it, the zoom is the person's */
     ui_desk_frames(dk, 2);
     CHECK(ui_scale(dk->ui) == 1.1f && dk->settings.scale == 1.1f);
+    /* back in: the names come from their file; a file spoilt meanwhile is
+     * named in a banner and the teams are numbered */
+    platform_inject_key(dk->p, KEY_F9, 0);
+    ui_desk_frames(dk, 3);
+    CHECK(dk->workshop->on);
+    CHECK_STR(dk->workshop->view.team_names[1], "Blue herons");
+    platform_inject_key(dk->p, KEY_F9, 0);
+    ui_desk_frames(dk, 3);
+    snprintf(path, sizeof path, "%s/app-data/incident-dojo/saves/tutorial-teams.json", tmp);
+    FILE *f = fopen(path, "w");
+    if (f) fputs("{\"teams\": ", f), fclose(f);
+    platform_inject_key(dk->p, KEY_F9, 0);
+    ui_desk_frames(dk, 3);
+    CHECK_STR(dk->workshop->view.team_names[1], "");
+    CHECK(strstr(dk->banner, "tutorial-teams.json could not be read") != NULL);
+    platform_inject_key(dk->p, KEY_F9, 0);
+    ui_desk_frames(dk, 3);
     CHECK(strstr(dk->st->save_path, "-team-") == NULL);
     CHECK_INT(dk->st->log.count, 0);
     desktop_destroy(dk);
@@ -239,6 +304,7 @@ int main(int argc, char **argv)
     snprintf(tmp, sizeof tmp, "/tmp/dojo-workshop-XXXXXX");
     if (!mkdtemp(tmp) || !ui_fixture_shots(shots, sizeof shots, "workshop")) return 1;
     test_clock();
+    test_name_rules();
     test_desktop();
     char cmd[400];
     snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
