@@ -4,6 +4,7 @@
  * the scenario, so the best score is kept without asking anyone to save. */
 #include <stdio.h>
 #include "desktop.h"
+#include "desktop_workshop.h"
 #include "onboarding.h"
 
 static void desktop_profile_write(Desktop *d, Onboarding *o, double score, bool new_attempt)
@@ -18,6 +19,13 @@ static void desktop_profile_write(Desktop *d, Onboarding *o, double score, bool 
     o->recorded = score;
 }
 
+/* A team's play in workshop mode is the team's, not this person's
+ * progress: only one's own save counts toward one's path. */
+static bool desktop_profile_own_play(const Desktop *d)
+{
+    return !(d->workshop && d->workshop->on);
+}
+
 void desktop_profile_note(Desktop *d)
 {
     Onboarding *o = d->lib ? d->lib->onboarding : NULL;
@@ -27,7 +35,7 @@ void desktop_profile_note(Desktop *d)
         o->notice[0] = 0;
     }
     /* the bench and tests that keep no settings keep no progress either */
-    if (d->cfg.no_settings || !d->st || d->screen != DESKTOP_WORKSPACE) return;
+    if (d->cfg.no_settings || !d->st || d->screen != DESKTOP_WORKSPACE || !desktop_profile_own_play(d)) return;
     const DebriefView *dv = &d->workspace.debrief;
     if (d->workspace.section != SECTION_DEBRIEF || !dv->scored || dv->scored_session != d->st->session) return;
     if (!o->reached || dv->score.total != o->recorded) desktop_profile_write(d, o, dv->score.total, !o->reached);
@@ -36,7 +44,7 @@ void desktop_profile_note(Desktop *d)
 void desktop_profile_leave(Desktop *d)
 {
     Onboarding *o = d->lib ? d->lib->onboarding : NULL;
-    if (!o || !d->st || !o->reached) return;
+    if (!o || !d->st || !o->reached || !desktop_profile_own_play(d)) return;
     /* actions taken after the Debrief was last seen count too */
     CondHost host = app_state_cond_host(d->st);
     Score score;

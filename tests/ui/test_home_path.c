@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include "core/profile.h"
 #include "desktop.h"
+#include "desktop_workshop.h"
 #include "testing.h"
 #include "ui/ui_fixture.h"
 
@@ -106,6 +107,34 @@ static void test_start_next_and_record(Desktop *d)
     CHECK(d->home.path && d->home.path->steps[1].attempts == 2);
 }
 
+/* In workshop mode the Debrief is a team's: the person's profile keeps
+ * its attempts as they were. */
+static void test_workshop_not_recorded(Desktop *d)
+{
+    char path[1200], err[1024];
+    snprintf(path, sizeof path, "%s/scenarios/cert-expiry", src);
+    desktop_open(d, path, false);
+    platform_inject_key(d->p, KEY_F9, 0);
+    ui_desk_frames(d, 3);
+    CHECK(d->workshop && d->workshop->on);
+    platform_inject_key(d->p, KEY_ENTER, 0);
+    ui_desk_frames(d, 3);
+    CHECK_INT(d->screen, DESKTOP_WORKSPACE);
+    d->workspace.section = SECTION_DEBRIEF;
+    ui_desk_frames(d, 3);
+    CHECK(d->workspace.debrief.scored);
+    desktop_go_home(d);
+    ui_desk_frames(d, 2);
+    snprintf(path, sizeof path, "%s/data/incident-dojo/profiles/ann.json", tmp);
+    Profile p;
+    CHECK(profile_load(path, &p, err, sizeof err));
+    const ProfileEntry *e = profile_find(&p, "cert-expiry");
+    CHECK(e && e->attempts == 2);                       /* as test_start_next_and_record left it */
+    profile_clear(&p);
+    platform_inject_key(d->p, KEY_F9, 0);
+    ui_desk_frames(d, 2);
+}
+
 static void test_no_curriculum(void)
 {
     char scen[600];
@@ -188,6 +217,7 @@ int main(int argc, char **argv)
         shoot(d, "home-path-high-contrast", THEME_HIGH_CONTRAST);
         ui_set_theme(d->ui, THEME_LIGHT);
         test_start_next_and_record(d);
+        test_workshop_not_recorded(d);
         finish(d);
     }
     test_no_curriculum();
