@@ -78,7 +78,7 @@ Desktop *desktop_create(const DesktopConfig *cfg, char *err, size_t errsize)
     }
     d->ui = ui_create(d->p);
     ui_set_theme(d->ui, (ThemeId)theme_parse(s->theme));
-    d->lib = library_scan(catalog_folder());
+    d->lib = library_scan(catalog_folder(), d->settings.curriculum, d->settings.profile);
     d->screen = DESKTOP_HOME;
     if (cfg->scenario) desktop_open(d, cfg->scenario, false);
     if (cfg->workshop) {
@@ -107,6 +107,7 @@ void desktop_destroy(Desktop *d)
     screen_error_free(&d->error);
     screen_error_free(&d->reload_error);
     screen_workspace_free(&d->workspace);
+    screen_home_free(&d->home);
     desktop_free_results(d);
     library_destroy(d->lib);
     free(d->error_path);

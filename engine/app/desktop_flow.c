@@ -110,7 +110,7 @@ static void desktop_rescan(Desktop *d)
     int sel = d->home.list.selected;
     char *keep = sel >= 0 && sel < d->lib->count ? xstrdup(d->lib->paths[sel]) : NULL;
     library_destroy(d->lib);
-    d->lib = library_scan(catalog_folder());
+    d->lib = library_scan(catalog_folder(), d->settings.curriculum, d->settings.profile);
     int again = keep ? library_find(d->lib, keep) : -1;
     d->home.list.selected = again >= 0 ? again : d->lib->count ? 0 : -1;
     free(keep);
@@ -140,12 +140,30 @@ void desktop_reload(Desktop *d)
     free(report);
 }
 
+/* Another curriculum or profile: kept in the settings, and the path
+ * rebuilt from it at once. */
+static void desktop_choose_path(Desktop *d, HomeIntent hi)
+{
+    const Onboarding *o = d->lib->onboarding;
+    const char *file = onboarding_curriculum_file(o, hi.entry);
+    if (hi.kind == HOME_CURRICULUM && file)
+        snprintf(d->settings.curriculum, sizeof d->settings.curriculum, "%s", file);
+    if (hi.kind == HOME_PROFILE)
+        snprintf(d->settings.profile, sizeof d->settings.profile, "%s", d->home.picked_profile);
+    desktop_save_settings(d);
+    library_choose_path(d->lib, catalog_folder(), d->settings.curriculum, d->settings.profile);
+    d->home.path = onboarding_path(d->lib->onboarding);
+    d->home.choices = &d->lib->onboarding->choices;
+}
+
 static void desktop_home_intent(Desktop *d, HomeIntent hi)
 {
     if (hi.kind == HOME_NONE) return;
     d->dirty = true;
     if (hi.kind == HOME_RESULTS) {
         desktop_show_results(d);
+    } else if (hi.kind == HOME_CURRICULUM || hi.kind == HOME_PROFILE) {
+        desktop_choose_path(d, hi);
     } else if (hi.kind == HOME_THEME) {
         ui_set_theme(d->ui, hi.theme);
         snprintf(d->settings.theme, sizeof d->settings.theme, "%s", theme_get(hi.theme)->name);
@@ -192,6 +210,7 @@ void desktop_draw_screen(Desktop *d, Rect area)
     switch (d->screen) {
     case DESKTOP_HOME:
         d->home.path = onboarding_path(d->lib->onboarding);
+        d->home.choices = d->lib->onboarding ? &d->lib->onboarding->choices : NULL;
         desktop_home_intent(d, screen_home(d->ui, area, d->lib->entries, d->lib->count, &d->home));
         break;
     case DESKTOP_BRIEFING:

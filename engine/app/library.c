@@ -33,7 +33,7 @@ static void library_fill(Library *lib, int i)
         .objectives = (const char *const *)m->objectives.v, .objective_count = m->objectives.n};
 }
 
-Library *library_scan(const char *folder)
+Library *library_scan(const char *folder, const char *curriculum, const char *profile)
 {
     Library *lib = xcalloc(1, sizeof *lib);
     lib->paths = catalog_scan(folder, &lib->count);
@@ -52,8 +52,14 @@ Library *library_scan(const char *folder)
         diags_destroy(&diags);
     }
     library_refresh_saves(lib);
-    lib->onboarding = onboarding_load(folder, lib);
+    lib->onboarding = onboarding_load(folder, lib, curriculum, profile);
     return lib;
+}
+
+void library_choose_path(Library *lib, const char *folder, const char *curriculum, const char *profile)
+{
+    onboarding_destroy(lib->onboarding);
+    lib->onboarding = onboarding_load(folder, lib, curriculum, profile);
 }
 
 void library_destroy(Library *lib)

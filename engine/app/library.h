@@ -15,8 +15,11 @@ typedef struct Library {
     struct Onboarding *onboarding;   /* owned: the curriculum and profile (onboarding.h) */
 } Library;
 
-/* Scans folder (catalog_scan) and loads every scenario in it. */
-Library *library_scan(const char *folder);
+/* Scans folder (catalog_scan) and loads every scenario in it, and the
+ * onboarding path: curriculum and profile as chosen (onboarding_load). */
+Library *library_scan(const char *folder, const char *curriculum, const char *profile);
+/* The onboarding path again, for another curriculum or profile. */
+void library_choose_path(Library *lib, const char *folder, const char *curriculum, const char *profile);
 void library_destroy(Library *lib);
 /* Reads how many actions each scenario's save holds (after play). */
 void library_refresh_saves(Library *lib);

@@ -69,6 +69,32 @@ static bool settings_scale(const cJSON *root, Settings *s, char *err, size_t err
     return true;
 }
 
+bool settings_name_valid(const char *name)
+{
+    size_t n = name ? strlen(name) : 0;
+    if (n == 0 || n > 63 || name[0] == '.') return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = name[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+              c == '-' || c == '.'))
+            return false;
+    }
+    return true;
+}
+
+/* "curriculum" and "profile": names, never paths, so a hand-edited file
+ * cannot point the app outside its folders. */
+static bool settings_name(const cJSON *root, const char *key, char *out, size_t size, char *err, size_t errsize)
+{
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(root, key);
+    if (!v) return true;
+    const char *t = cJSON_GetStringValue(v);
+    if (!t || (t[0] && !settings_name_valid(t)) || strlen(t) >= size)
+        return error_set(err, errsize, "\"%s\" should be a name of letters, digits, '_', '-' and '.'", key);
+    snprintf(out, size, "%s", t);
+    return true;
+}
+
 /* The window's fields stand or fall together: half a geometry is none. */
 static bool settings_window(const cJSON *root, Settings *s, char *err, size_t errsize)
 {
@@ -105,6 +131,11 @@ bool settings_parse(const char *text, size_t len, Settings *out, char *err, size
     bool ok = settings_theme(root, out, err, errsize);
     if (!settings_scale(root, out, ok ? err : e2, ok ? errsize : sizeof e2)) ok = false;
     if (!settings_window(root, out, ok ? err : e2, ok ? errsize : sizeof e2)) ok = false;
+    if (!settings_name(root, "curriculum", out->curriculum, sizeof out->curriculum, ok ? err : e2,
+                       ok ? errsize : sizeof e2))
+        ok = false;
+    if (!settings_name(root, "profile", out->profile, sizeof out->profile, ok ? err : e2, ok ? errsize : sizeof e2))
+        ok = false;
     cJSON_Delete(root);
     return ok;
 }
@@ -142,6 +173,8 @@ char *settings_serialize(const Settings *s)
     }
     cJSON_AddBoolToObject(w, "maximized", s->maximized);
     cJSON_AddItemToObject(root, "window", w);
+    if (s->curriculum[0]) cJSON_AddStringToObject(root, "curriculum", s->curriculum);
+    if (s->profile[0]) cJSON_AddStringToObject(root, "profile", s->profile);
     char *json = cJSON_Print(root);
     cJSON_Delete(root);
     if (!json) abort();    /* cJSON fails only when out of memory */

@@ -18,7 +18,13 @@ typedef struct Settings {
     bool position_set;           /* else the window manager places it */
     int x, y;
     bool maximized;
+    char curriculum[128];        /* the onboarding path's file in curricula/; "" for the first */
+    char profile[64];            /* whose progress; "" for $INCIDENT_DOJO_PROFILE or $USER */
 } Settings;
+
+/* A name settings accept for a profile or a curriculum file: 1 to 63
+ * letters, digits, '_', '-' and '.', not starting with '.'. */
+bool settings_name_valid(const char *name);
 
 /* Light theme, 100%, 1280x800, placed by the window manager. */
 void settings_defaults(Settings *s);

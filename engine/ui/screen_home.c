@@ -184,6 +184,10 @@ HomeIntent screen_home(Ui *ui, Rect area, const HomeEntry *entries, int count, H
     int sel = v->list.selected;
     screen_caption(ui, &body, "ABOUT THIS SCENARIO");
     if (sel >= 0 && sel < count) home_details(ui, body, &entries[sel], sel, v, &out);
+    /* the path's dialog last, so it lies over everything */
+    ui_push_scope(ui, "path");
+    screen_home_pick(ui, v, &out);
+    ui_pop_scope(ui);
     ui_pop_scope(ui);
     return out;
 }

@@ -24,6 +24,8 @@ typedef enum {
     HOME_CONTINUE,      /* resume entry's save straight into the workspace */
     HOME_THEME,         /* switch to theme */
     HOME_RESULTS,       /* the workshop results (also Ctrl+R, or drop result files) */
+    HOME_CURRICULUM,    /* follow curriculum number entry of the choices */
+    HOME_PROFILE,       /* play as the profile named in the view's picked_profile */
 } HomeIntentKind;
 
 typedef struct HomeIntent { HomeIntentKind kind; int entry; ThemeId theme; } HomeIntent;
@@ -50,6 +52,16 @@ typedef struct HomePath {
     int next;                        /* the step Start next opens, -1: none */
 } HomePath;
 
+/* What the path's Change dialog offers; every pointer borrowed. */
+enum { HOME_MAX_CHOICES = 16 };
+typedef struct HomeChoices {
+    const char *const *curricula;    /* titles, by file name */
+    int curriculum_count, curriculum;    /* curriculum: the one followed, -1: none */
+    const char *const *profiles;     /* the profiles on this machine, by name */
+    int profile_count;
+    const char *profile;             /* the one playing */
+} HomeChoices;
+
 /* The screen's own state, kept by the caller between frames. Zero it to
  * start; the rectangles are where things were drawn last frame (for hit
  * tests in tests and tools). */
@@ -62,12 +74,22 @@ typedef struct HomeView {
     Rect *step_rects;                /* per path step, when keep_words (tests) */
     bool keep_words;                 /* keep what the path drew in shown (tests) */
     StrBuf shown;
+    const HomeChoices *choices;      /* set by the caller; NULL: no Change button */
+    Rect change_button, curriculum_rects[HOME_MAX_CHOICES], profile_rects[HOME_MAX_CHOICES];
+    Rect new_profile_input, use_profile_button;
+    UiTextEdit new_profile;          /* the dialog's field for a new profile's name */
+    char picked_profile[64];         /* HOME_PROFILE: the name chosen */
+    char pick_problem[160];          /* why a typed name was refused; "" for none */
 } HomeView;
 
 HomeIntent screen_home(Ui *ui, Rect area, const HomeEntry *entries, int count, HomeView *v);
 /* The path panel cut off the top of *area (screen_home_path.c). */
 void screen_home_path(Ui *ui, Rect *area, const HomePath *path, HomeView *v, HomeIntent *out);
-/* Frees what keep_words kept. */
+/* The Change dialog (screen_home_pick.c): which curriculum to follow and
+ * whose progress it is; opened by the path's Change button. */
+void screen_home_pick(Ui *ui, HomeView *v, HomeIntent *out);
+void screen_home_pick_open(Ui *ui, HomeView *v);
+/* Frees what keep_words kept and the dialog's field. */
 void screen_home_free(HomeView *v);
 
 #endif

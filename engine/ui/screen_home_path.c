@@ -111,6 +111,13 @@ static void path_header(Ui *ui, Rect *area, const HomePath *p, HomeView *v, Home
         v->start_next_button = b;
         if (ui_button_primary(ui, ui_id(ui, "start-next"), b, buf)) *out = (HomeIntent){HOME_OPEN, p->steps[p->next].entry, 0};
     }
+    v->change_button = (Rect){0};
+    if (v->choices) {
+        ui_cut_right(&row, ui_px(ui, SP_S));
+        v->change_button = ui_cut_right(&row, screen_button_w(ui, "Change\xE2\x80\xA6"));
+        if (ui_button(ui, ui_id(ui, "change"), v->change_button, "Change\xE2\x80\xA6")) screen_home_pick_open(ui, v);
+        ui_tooltip(ui, ui_id(ui, "change"), v->change_button, "Choose the curriculum to follow, or whose progress this is.");
+    }
     int lh = ui_line_height(ui, FONT_REGULAR);
     row.y += (row.h - lh) / 2, row.h = lh;
     int w = path_text(ui, v, row, p->title ? p->title : "Your path", FONT_BOLD, t->text);
@@ -151,4 +158,5 @@ void screen_home_free(HomeView *v)
     v->step_rects = NULL;
     free(v->shown.s);
     v->shown = (StrBuf){0};
+    ui_text_edit_free(&v->new_profile);
 }

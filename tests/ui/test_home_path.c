@@ -193,6 +193,74 @@ static void test_problems(void)
     setenv("INCIDENT_DOJO_PROFILE", "ann", 1);
 }
 
+/* The path's Change dialog: another curriculum and another profile, each
+ * taken at once, kept in the settings and there again on the next start;
+ * a name that cannot be a profile is refused with what names may hold. */
+static void test_pick(void)
+{
+    char scen[600], cmd[8000], path[800];
+    snprintf(scen, sizeof scen, "%s/two-paths", tmp);
+    mkdir(scen, 0755);
+    snprintf(cmd, sizeof cmd, "cp -r '%s/scenarios/tutorial' '%s/scenarios/cert-expiry' '%s/scenarios/quiet-queue' "
+             "'%s/scenarios/curricula' '%s/'", src, src, src, src, scen);
+    CHECK(system(cmd) == 0);
+    snprintf(path, sizeof path, "%s/curricula/short.lua", scen);
+    FILE *f = fopen(path, "wb");
+    if (f) fputs("curriculum { id = \"short\", title = \"Just the certificate\",\n"
+                 "  step { scenario = \"cert-expiry\", objectives = { \"Find the lost warning\" } } }\n", f), fclose(f);
+    setenv("INCIDENT_DOJO_SCENARIOS", scen, 1);
+    Desktop *d = start();
+    if (!d) return;
+    const HomeChoices *ch = d->home.choices;
+    CHECK(ch && ch->curriculum_count == 2 && ch->curriculum == 0);
+    if (!ch || ch->curriculum_count != 2) {
+        finish(d);
+        return;
+    }
+    CHECK_STR(ch->curricula[0], "On-call onboarding");          /* onboarding.lua before short.lua */
+    CHECK_STR(ch->curricula[1], "Just the certificate");
+    CHECK_INT(d->home.path->count, 3);
+    ui_desk_click(d, d->home.change_button);
+    ui_desk_shot(d, shots, "home-path-change", 5);
+    ui_desk_click(d, d->home.curriculum_rects[1]);
+    CHECK(d->home.path && d->home.path->count == 1);
+    CHECK_STR(d->home.path->title, "Just the certificate");
+    CHECK_STR(d->settings.curriculum, "short.lua");
+    /* a name with a space is refused, and the dialog stays */
+    ui_desk_click(d, d->home.change_button);
+    ui_desk_click(d, d->home.new_profile_input);
+    ui_desk_type(d, "no way");
+    ui_desk_key(d, KEY_ENTER, 0);
+    CHECK_CONTAINS(d->home.pick_problem, "A profile's name is letters, digits");
+    CHECK_STR(d->settings.profile, "");
+    ui_desk_key(d, KEY_A, MOD_CTRL);
+    ui_desk_type(d, "cleo");
+    ui_desk_click(d, d->home.use_profile_button);
+    CHECK_STR(d->settings.profile, "cleo");
+    CHECK(d->home.path && strcmp(d->home.path->profile, "cleo") == 0);
+    CHECK_STR(d->home.pick_problem, "");
+    finish(d);
+    /* the next start follows the same path as the same person, who can go
+     * back to ann from the list */
+    d = start();
+    if (!d) return;
+    CHECK(d->home.path && d->home.path->count == 1 && strcmp(d->home.path->profile, "cleo") == 0);
+    ch = d->home.choices;
+    int ann = -1;
+    for (int i = 0; ch && i < ch->profile_count; i++)
+        if (strcmp(ch->profiles[i], "ann") == 0) ann = i;
+    CHECK(ann >= 0);
+    if (ann >= 0) {
+        ui_desk_click(d, d->home.change_button);
+        ui_desk_click(d, d->home.profile_rects[ann]);
+        CHECK_STR(d->settings.profile, "ann");
+        CHECK(d->home.path && strcmp(d->home.path->profile, "ann") == 0);
+    }
+    finish(d);
+    snprintf(path, sizeof path, "%s/config/incident-dojo/settings.json", tmp);
+    remove(path);
+}
+
 int main(int argc, char **argv)
 {
     snprintf(src, sizeof src, "%s", argc > 1 ? argv[1] : ".");
@@ -222,6 +290,7 @@ int main(int argc, char **argv)
     }
     test_no_curriculum();
     test_problems();
+    test_pick();
     ui_fixture_remove_shots(shots);
     snprintf(path, sizeof path, "rm -rf '%s'", tmp);
     if (system(path) != 0) fprintf(stderr, "could not remove %s\n", tmp);

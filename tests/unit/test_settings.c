@@ -58,9 +58,13 @@ static void test_round_trip(void)
     snprintf(s.theme, sizeof s.theme, "high-contrast");
     s.scale = 1.75f, s.width = 1000, s.height = 700, s.position_set = true;
     s.x = -20, s.y = 40, s.maximized = true;
+    snprintf(s.curriculum, sizeof s.curriculum, "short-path.lua");
+    snprintf(s.profile, sizeof s.profile, "bob");
     CHECK(settings_save(path, &s, err, sizeof err));
     CHECK_INT(settings_load(path, &t, err, sizeof err), SETTINGS_LOADED);
     CHECK_STR(t.theme, "high-contrast");
+    CHECK_STR(t.curriculum, "short-path.lua");
+    CHECK_STR(t.profile, "bob");
     CHECK(t.scale == 1.75f && t.width == 1000 && t.height == 700);
     CHECK(t.position_set && t.x == -20 && t.y == 40 && t.maximized);
     char *a = settings_serialize(&s), *b = settings_serialize(&t);
@@ -101,6 +105,16 @@ static void test_damaged(void)
     CHECK_INT(load_text("{\"window\":{\"width\":1e9,\"height\":600}}", &s, err, sizeof err), SETTINGS_CORRUPT);
     CHECK_CONTAINS(err, "\"window\".\"width\" should be a whole number from 200 to 16384");
     CHECK_INT(load_text("{\"theme\":\"../x\"}", &s, err, sizeof err), SETTINGS_CORRUPT);
+    /* the path and the profile are names, never paths */
+    CHECK_INT(load_text("{\"profile\":\"../../etc/x\",\"scale\":1.5}", &s, err, sizeof err), SETTINGS_CORRUPT);
+    CHECK_CONTAINS(err, "\"profile\" should be a name");
+    CHECK_STR(s.profile, "");
+    CHECK(s.scale == 1.5f);                              /* the rest still read */
+    CHECK_INT(load_text("{\"curriculum\":\"/abs.lua\"}", &s, err, sizeof err), SETTINGS_CORRUPT);
+    CHECK_INT(load_text("{\"curriculum\":\".hidden\"}", &s, err, sizeof err), SETTINGS_CORRUPT);
+    CHECK_INT(load_text("{\"profile\":\"ann\",\"curriculum\":\"\"}", &s, err, sizeof err), SETTINGS_LOADED);
+    CHECK_STR(s.profile, "ann");
+    CHECK(settings_name_valid("a.b-c_9") && !settings_name_valid("") && !settings_name_valid("a/b"));
     CHECK_INT(load_text("{\"future\":true,\"scale\":1.25}", &s, err, sizeof err), SETTINGS_LOADED);
     CHECK(s.scale == 1.25f);
     /* a folder where the file should be */
