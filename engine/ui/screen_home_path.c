@@ -121,6 +121,13 @@ static void path_header(Ui *ui, Rect *area, const HomePath *p, HomeView *v, Home
     int lh = ui_line_height(ui, FONT_REGULAR);
     row.y += (row.h - lh) / 2, row.h = lh;
     int w = path_text(ui, v, row, p->title ? p->title : "Your path", FONT_BOLD, t->text);
+    if (p->summary && p->summary[0]) {   /* what the path is for, in its author's words, on hover */
+        Rect title = {row.x, row.y, w, row.h};
+        UiId id = ui_id(ui, "path-title");
+        ui_clickable(ui, id, title);
+        ui_tooltip(ui, id, title, p->summary);
+        if (v->keep_words) screen_kept_add(&v->shown, p->summary);
+    }
     ui_cut_left(&row, w + ui_px(ui, SP_S));
     snprintf(buf, sizeof buf, "%d of %d done%s%s%s", p->done, p->count, p->next < 0 ? " \xE2\x80\x94 path complete" : "",
              p->profile ? " \xC2\xB7 profile " : "", p->profile ? p->profile : "");

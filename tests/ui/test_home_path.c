@@ -66,6 +66,7 @@ static void test_path_drawn(Desktop *d)
     const char *shown = d->home.shown.s;
     CHECK_CONTAINS(shown, "On-call onboarding");
     CHECK_CONTAINS(shown, "1 of 3 done \xC2\xB7 profile ann");
+    CHECK_CONTAINS(shown, "From reading the record of an incident to running its review: learn the tools");
     CHECK_CONTAINS(shown, "1. Tutorial: The Lunch Drop slowdown");
     CHECK_CONTAINS(shown, "\xE2\x9C\x93 Done \xC2\xB7 best 82.5");
     CHECK_CONTAINS(shown, "2. The wildcard that expired during the earnings call");
