@@ -270,12 +270,7 @@ int main(int argc, char **argv)
     if (!mkdtemp(tmp) || !ui_fixture_shots(shots, sizeof shots, "home-path")) return 1;
     char path[1100];
     snprintf(path, sizeof path, "%s/scenarios", src);
-    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
-    setenv("HOME", tmp, 1);
-    snprintf(path, sizeof path, "%s/config", tmp);
-    setenv("XDG_CONFIG_HOME", path, 1);
-    snprintf(path, sizeof path, "%s/data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(path, tmp);
     setenv("INCIDENT_DOJO_PROFILE", "ann", 1);
     write_profile();
     Desktop *d = start();

@@ -452,12 +452,7 @@ static void setup(void)
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
     char path[1100];
     snprintf(path, sizeof path, "%s/scenarios", src);
-    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
-    setenv("HOME", tmp, 1);
-    snprintf(path, sizeof path, "%s/config", tmp);
-    setenv("XDG_CONFIG_HOME", path, 1);
-    snprintf(path, sizeof path, "%s/data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(path, tmp);
 }
 
 int main(int argc, char **argv)

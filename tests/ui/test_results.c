@@ -179,12 +179,7 @@ int main(int argc, char **argv)
     if (!mkdtemp(tmp)) return 1;
     char path[1200], dir[1024];
     snprintf(path, sizeof path, "%s/scenarios", src);
-    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
-    setenv("HOME", tmp, 1);
-    snprintf(path, sizeof path, "%s/config", tmp);
-    setenv("XDG_CONFIG_HOME", path, 1);
-    snprintf(path, sizeof path, "%s/data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(path, tmp);
     make_result("tutorial", "expert", "expert");
     make_result("tutorial", "novice", "novice");
     make_result("tutorial", "blame", "blame");

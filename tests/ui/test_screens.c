@@ -535,12 +535,7 @@ static void setup(void)
     snprintf(path, sizeof path, "%s/zz-broken.lua", scen);
     write_file(path, "scenario { id = \"broken\", title = \"Broken\", summary = \"s\", difficulty = \"easy\",\n"
                "  minutes = 1, format = 1, colour = \"red\" }\n");
-    setenv("INCIDENT_DOJO_SCENARIOS", scen, 1);
-    setenv("HOME", tmp, 1);
-    snprintf(path, sizeof path, "%s/config", tmp);
-    setenv("XDG_CONFIG_HOME", path, 1);
-    snprintf(path, sizeof path, "%s/data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(scen, tmp);
 }
 
 int main(int argc, char **argv)

@@ -59,6 +59,20 @@ static inline void ui_fixture_apply(Session *s, ActionLog *log, Action *a)
     *a = (Action){0};
 }
 
+/* The app's folders for a test, so it never touches the person's own:
+ * the catalogue is scenarios, HOME is tmp, settings go under tmp/config
+ * and data (saves, profiles, exports) under tmp/data. */
+static inline void ui_fixture_app_env(const char *scenarios, const char *tmp)
+{
+    char path[1200];
+    setenv("INCIDENT_DOJO_SCENARIOS", scenarios, 1);
+    setenv("HOME", tmp, 1);
+    snprintf(path, sizeof path, "%s/config", tmp);
+    setenv("XDG_CONFIG_HOME", path, 1);
+    snprintf(path, sizeof path, "%s/data", tmp);
+    setenv("XDG_DATA_HOME", path, 1);
+}
+
 /* The headless platform with the tree's fonts, w x h (0: its default). */
 static inline Platform *ui_fixture_platform(const char *src, int w, int h)
 {
