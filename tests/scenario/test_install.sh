@@ -21,8 +21,8 @@ id=org.incidentdojo.IncidentDojo
 install_dir() {
     sed -n "s|^$1=||p" "$build/install-dirs.txt"
 }
-bindir=$(install_dir bindir) datadir=$(install_dir datadir) mandir=$(install_dir mandir)
-for d in "$bindir" "$datadir" "$mandir"; do
+bindir=$(install_dir bindir) datadir=$(install_dir datadir) mandir=$(install_dir mandir) docdir=$(install_dir docdir)
+for d in "$bindir" "$datadir" "$mandir" "$docdir"; do
     case $d in
         "" | /*) echo "test_install: needs relative install dirs, got '$d'" >&2; exit 2 ;;
     esac
@@ -63,6 +63,8 @@ head = open(sys.argv[1], 'rb').read(24)
 sys.exit(0 if head[:8] == b'\x89PNG\r\n\x1a\n' and struct.unpack('>II', head[16:24]) == (256, 256) else 1)
 PY
 expect "the window icon is installed beside the fonts" test -f "$share/assets/icons/$id.bmp"
+expect "the licence is in $docdir" cmp -s "$src/LICENSE" "$prefix/$docdir/LICENSE"
+expect "the README is in $docdir" test -s "$prefix/$docdir/README.md"
 man1=$prefix/$mandir/man1/incident-dojo.1
 expect "the man page is in $mandir/man1" test -s "$man1"
 
