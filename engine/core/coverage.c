@@ -121,6 +121,8 @@ void coverage_compute(const Scenario *sc, Coverage *out)
     out->fact = xcalloc((size_t)sc->fact_count + 1, sizeof *out->fact);
     out->criterion = xcalloc((size_t)sc->criterion_count + 1, sizeof *out->criterion);
     out->opaque = xcalloc((size_t)sc->criterion_count + 1, sizeof *out->opaque);
+    out->candor = xcalloc((size_t)sc->interviewee_count + 1, sizeof *out->candor);
+    for (int i = 0; i < sc->interviewee_count; i++) out->candor[i] = max_candor(&sc->interviewees[i]);
     while (grow(sc, out)) {}
     int cap = 0;
     for (int i = 0; i < sc->criterion_count; i++) {
@@ -152,6 +154,7 @@ void coverage_free(Coverage *c)
     free(c->fact);
     free(c->criterion);
     free(c->opaque);
+    free(c->candor);
     free(c->evidence);
     free(c->evidence_ok);
     memset(c, 0, sizeof *c);

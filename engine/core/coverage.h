@@ -30,6 +30,7 @@ typedef struct Coverage {
     bool *fact;          /* per fact */
     bool *criterion;     /* per criterion: its condition can hold */
     bool *opaque;        /* per criterion: it depends on a Lua function */
+    int *candor;         /* per interviewee: the highest candor some play reaches */
     Entity *evidence;    /* items and facts the criteria name, each once */
     bool *evidence_ok;
     int evidence_count;

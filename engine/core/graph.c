@@ -120,11 +120,13 @@ static void graph_add_node(Graph *g, const GraphNode *n, bool first)
 }
 
 /* An edge that can never carry anything (its tail cannot be reached, or it
- * is an answer whose fact no reachable answer reveals) is marked like a node. */
+ * is an answer given only at a candor its person never reaches) is marked
+ * like a node. */
 static void graph_add_edge(Graph *g, Entity from, Entity to, int candor)
 {
-    bool dead = !graph_reachable(g, from) ||
-                (from.type == ENT_QUESTION && to.type == ENT_FACT && !graph_reachable(g, to));
+    bool answer = from.type == ENT_QUESTION && to.type == ENT_FACT;
+    int iv = answer ? g->sc->questions[from.index].interviewee : -1;
+    bool dead = !graph_reachable(g, from) || (answer && (iv < 0 || candor > g->cov.candor[iv]));
     strbuf_addf(&g->out, "  ");
     graph_add_id(g, from);
     strbuf_addf(&g->out, " -> ");
@@ -136,7 +138,7 @@ static void graph_add_edge(Graph *g, Entity from, Entity to, int candor)
     }
     if (dead) {
         strbuf_addf(&g->out, "%scolor=red, fontcolor=red, style=dashed, tooltip=\"unreachable: %s\"", sep,
-                    graph_reachable(g, from) ? "no answer at a candor the person can reach reveals it"
+                    graph_reachable(g, from) ? "the answer needs a candor the person never reaches"
                                              : "what it comes from cannot be reached");
         sep = ", ";
     }

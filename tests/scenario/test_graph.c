@@ -138,7 +138,10 @@ static const char escape_lua[] =
     "interviewee { who = \"bo\", disposition = \"defensive\", candor = 10, open = 0 }\n"
     "fact { id = \"f.deep\", who = \"bo\", text = \"Only at full candor.\" }\n"
     "question { id = \"q.bo\", who = \"bo\", kind = \"open\", text = \"And you?\",\n"
-    "    answer { candor = 100, text = \"Deep.\", reveals = { \"f.deep\" } }, answer { text = \"No.\" } }\n"
+    "    answer { candor = 100, text = \"Deep.\", reveals = { \"f.deep\", \"f.also\" } }, answer { text = \"No.\" } }\n"
+    "fact { id = \"f.also\", who = \"bo\", text = \"Said plainly elsewhere.\" }\n"
+    "question { id = \"q.bo2\", who = \"bo\", kind = \"cue\", text = \"What did you see?\",\n"
+    "    answer { text = \"That.\", reveals = { \"f.also\" } } }\n"
     "fact { id = \"f.q\", who = \"ana\", text = \"She said \\\"run \\\\N\\\"\\nthen left\" }\n"
     "fact { id = \"f.long\", who = \"ana\", text = \"" "abcdefghij abcdefghij abcdefghij abcdefghij abcdefghij\" }\n"
     "question { id = \"q.1\", who = \"ana\", kind = \"open\", text = \"What happened?\",\n"
@@ -168,12 +171,19 @@ static void test_escape(void)
     CHECK_CONTAINS(node_line(dot ? dot : "", "m.1", line, sizeof line), "Ana, message in #ops");
     check_edge(dot ? dot : "", "m.1", "c.1", false);
     check_edge(dot ? dot : "", "q.1", "f.long", false);
-    CHECK_INT(count(dot ? dot : "", "label=\"candor"), 1);   /* only q.bo's answer needs candor */
+    CHECK_INT(count(dot ? dot : "", "label=\"candor"), 2);   /* only q.bo's answer needs candor: two facts */
     /* Bo's candor cannot rise (open = 0): the question can be asked, its deep answer never given */
     check_node(dot ? dot : "", "q.bo", false);
     check_node(dot ? dot : "", "f.deep", true);
     check_edge(dot ? dot : "", "q.bo", "f.deep", true);
     CHECK_CONTAINS(edge_line(dot ? dot : "", "q.bo", "f.deep", line, sizeof line), "label=\"candor 100+\"");
+    /* f.also is learned from q.bo2 at any candor: the fact and that edge
+     * stand, and only q.bo's edge to it (candor 100; Bo reaches 10 + 4) is marked */
+    check_node(dot ? dot : "", "f.also", false);
+    check_edge(dot ? dot : "", "q.bo2", "f.also", false);
+    check_edge(dot ? dot : "", "q.bo", "f.also", true);
+    CHECK_CONTAINS(edge_line(dot ? dot : "", "q.bo", "f.also", line, sizeof line),
+                   "unreachable: the answer needs a candor the person never reaches");
     free(dot);
     if (sc) scenario_destroy(sc);
     unlink(path);
