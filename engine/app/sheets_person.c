@@ -290,6 +290,9 @@ static void write_facilitator(const Scenario *sc, const Interviewee *v, SheetTex
     if (v->available_from >= 0) sheet_add(t, ", and %s is free only from minute %d", name, v->available_from);
     if (v->available_until >= 0) sheet_add(t, ", and %s leaves after minute %d", name, v->available_until);
     if (v->away && *v->away) sheet_add(t, " (%s)", v->away);
+    if (v->hours_from >= 0 && v->hours_from != v->hours_to)
+        sheet_add(t, ", and %s works %02d:%02d-%02d:%02d in their own time zone", name, v->hours_from / 60,
+                  v->hours_from % 60, v->hours_to / 60, v->hours_to % 60);
     sheet_add(t, ". If your workshop keeps a clock, keep it the same way.\n");
     if (v->holds_back && *v->holds_back)
         sheet_add(t, "5. Afterwards, read out \xE2\x80\x9CWhat you keep back\xE2\x80\x9D, so the group sees "

@@ -19,10 +19,10 @@ static int popcount(SignalSet s)
     return n;
 }
 
+/* Some minute lies in their window and their working hours. */
 static bool can_ask(const Scenario *sc, int iv)
 {
-    const Interviewee *v = &sc->interviewees[iv];
-    return v->available_until < 0 || v->available_from < 0 || v->available_from <= v->available_until;
+    return interview_next_available(sc, iv, 0) >= 0;
 }
 
 static int max_candor(const Interviewee *v)

@@ -34,6 +34,20 @@ int interview_candor_clamp(int candor);
 /* The answer index for candor, or -1 for the guarded non-answer. */
 int interview_answer_for(const Question *q, int candor);
 
+/* ---- interview_hours.c: when a person can be interviewed ----
+ * The investigation starts on Day 1 at 09:00 in the scenario's time zone
+ * (gameclock.h); a person keeps their working hours in their own zone. */
+/* Their local time of day at clock minute m, in minutes after midnight. */
+int interview_local_minute(const Scenario *sc, int iv, int minute);
+/* Inside available_from..available_until and inside their working hours. */
+bool interview_available_at(const Scenario *sc, int iv, int minute);
+/* The first clock minute at or after minute when they are there, within
+ * a week of it; -1 when none (gone for good, or never at work). */
+int interview_next_available(const Scenario *sc, int iv, int minute);
+/* "09:00-17:30" into minutes of the day; false when it is not that form
+ * or the two times are the same. */
+bool interview_parse_hours(const char *s, int *from, int *to);
+
 /* Classifies a question as people type it. The rules, first match wins
  * (words compared without case, on whole words):
  *  1. blaming: names fault or carelessness: "fault", "you caused",

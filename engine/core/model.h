@@ -200,6 +200,8 @@ typedef struct Interviewee {
     const char *holds_back;        /* a hint, after the interview, of what they kept back */
     int minutes;                   /* in-game minutes each question costs */
     int available_from, available_until;   /* clock minutes; -1: no bound */
+    int hours_from, hours_to;      /* working hours, minutes of their own day;
+                                      -1 (or equal): any time */
     const char *away;              /* why they are not available, if they are not */
     CandorRules rules;
     Loc loc;

@@ -229,10 +229,7 @@ static bool apply_choose(Session *s, const Action *a, char *err, size_t errsize)
 
 bool session_interviewee_available(const Session *s, int iv)
 {
-    const Interviewee *v = &s->sc->interviewees[iv];
-    bool early = v->available_from >= 0 && s->clock < v->available_from;
-    bool late = v->available_until >= 0 && s->clock >= v->available_until;
-    return !early && !late;
+    return interview_available_at(s->sc, iv, s->clock);
 }
 
 /* Chosen, and there at this time of the in-game clock. */
@@ -242,10 +239,17 @@ static bool can_interview(const Session *s, int iv, char *err, size_t errsize)
     const char *name = s->sc->people[v->person].name;
     if (!s->interviews[iv].chosen)
         return error_set(err, errsize, "choose whom to interview first: %s is not among them", name);
-    bool early = v->available_from >= 0 && s->clock < v->available_from;
-    if (!session_interviewee_available(s, iv))
-        return error_set(err, errsize, "%s is not available %s%s%s", name, early ? "yet" : "any more",
-                         v->away ? ": " : "", v->away ? v->away : "");
+    if (!session_interviewee_available(s, iv)) {
+        bool early = v->available_from >= 0 && s->clock < v->available_from;
+        bool gone = v->available_until >= 0 && s->clock >= v->available_until;
+        if (early || gone)
+            return error_set(err, errsize, "%s is not available %s%s%s", name, early ? "yet" : "any more",
+                             v->away ? ": " : "", v->away ? v->away : "");
+        int local = interview_local_minute(s->sc, iv, s->clock);
+        return error_set(err, errsize, "%s is not at work: it is %02d:%02d where they are, and they work "
+                         "%02d:%02d-%02d:%02d; advance the clock, or talk to someone else", name, local / 60,
+                         local % 60, v->hours_from / 60, v->hours_from % 60, v->hours_to / 60, v->hours_to % 60);
+    }
     return clock_can_add(s, v->minutes, err, errsize);
 }
 

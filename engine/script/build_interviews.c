@@ -34,7 +34,12 @@ void build_interviewees(Build *b)
                            .away = build_str(b, n, "away"), .rules = interview_rules_for(disp),
                            .minutes = build_int(b, n, "minutes", INTERVIEW_DEFAULT_MINUTES),
                            .available_from = build_int(b, n, "available_from", -1),
-                           .available_until = build_int(b, n, "available_until", -1)};
+                           .available_until = build_int(b, n, "available_until", -1),
+                           .hours_from = -1, .hours_to = -1};
+        const char *hours = build_str(b, n, "hours");
+        if (hours && !interview_parse_hours(hours, &v->hours_from, &v->hours_to))
+            ERR(b, n, "bad-value", "interviewee hours \"%.40s\" should be \"HH:MM-HH:MM\" in their own time "
+                "zone, two different times, e.g. \"09:00-17:30\" (or \"22:00-06:00\" for a night shift)", hours);
         if (v->minutes < 1 || v->minutes > 600)
             ERR(b, n, "bad-value", "interviewee minutes must be from 1 to 600, not %d", v->minutes);
         rule(b, n, "candor", &v->rules.start, 0, 100);

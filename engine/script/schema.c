@@ -276,6 +276,7 @@ static const FieldSpec interviewee_fields[] = {
     {"available_from", FT_INT, false, "in-game minute of the investigation they become available", NULL, NULL},
     {"available_until", FT_INT, false, "in-game minute after which they are away", NULL, NULL},
     {"away", FT_STRING, false, "why they are away, e.g. \"out tomorrow\"", NULL, NULL},
+    {"hours", FT_STRING, false, "working hours in their own time zone, \"09:00-17:30\"; outside them they cannot be asked", NULL, NULL},
     {"candor", FT_INT, false, "starting candor 0..100 (default: by disposition)", NULL, NULL},
     {"open", FT_INT, false, "candor change for an open question (default: by disposition)", NULL, NULL},
     {"closed", FT_INT, false, "candor change for a closed question", NULL, NULL},

@@ -35,16 +35,22 @@ static void person_details(const Scenario *sc, int iv, char *buf, size_t size)
              p->role || team ? DOT : "", p->on_call ? "on call" : "not on call");
 }
 
-/* Only a bounded stay is worth saying: it is part of whom to ask first. */
+/* Only a bounded stay, or working hours, are worth saying: they are part
+ * of whom to ask first. */
 static bool person_availability(const Interviewee *x, char *buf, size_t size)
 {
-    char from[48], until[48];
+    char from[48], until[48], hours[64] = "";
     gameclock_format(x->available_from, from, sizeof from);
     gameclock_format(x->available_until, until, sizeof until);
+    if (x->hours_from >= 0 && x->hours_from != x->hours_to)
+        snprintf(hours, sizeof hours, "Works %02d:%02d-%02d:%02d their time", x->hours_from / 60,
+                 x->hours_from % 60, x->hours_to / 60, x->hours_to % 60);
+    const char *sep = hours[0] ? DOT : "";
     if (x->available_from >= 0 && x->available_until >= 0)
-        snprintf(buf, size, "Available from %s until %s", from, until);
-    else if (x->available_from >= 0) snprintf(buf, size, "Available from %s", from);
-    else if (x->available_until >= 0) snprintf(buf, size, "Available until %s", until);
+        snprintf(buf, size, "Available from %s until %s%s%s", from, until, sep, hours);
+    else if (x->available_from >= 0) snprintf(buf, size, "Available from %s%s%s", from, sep, hours);
+    else if (x->available_until >= 0) snprintf(buf, size, "Available until %s%s%s", until, sep, hours);
+    else if (hours[0]) snprintf(buf, size, "%s", hours);
     else return false;
     return true;
 }

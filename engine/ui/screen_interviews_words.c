@@ -112,6 +112,17 @@ void screen_interviews_away_text(const Session *s, int iv, char *buf, size_t siz
 {
     const Interviewee *x = &s->sc->interviewees[iv];
     bool early = x->available_from >= 0 && s->clock < x->available_from;
+    bool gone = x->available_until >= 0 && s->clock >= x->available_until;
+    if (!early && !gone) {          /* in their window, out of their working hours */
+        int local = interview_local_minute(s->sc, iv, s->clock), next = interview_next_available(s->sc, iv, s->clock);
+        char when[48] = "";
+        if (next >= 0) gameclock_format(next, when, sizeof when);
+        snprintf(buf, size, "%s is not at work: it is %02d:%02d where they are, and they work %02d:%02d-%02d:%02d.%s%s%s",
+                 screen_interviews_name(s->sc, iv), local / 60, local % 60, x->hours_from / 60, x->hours_from % 60,
+                 x->hours_to / 60, x->hours_to % 60, next >= 0 ? " They can talk from " : "", when,
+                 next >= 0 ? "." : "");
+        return;
+    }
     char when[48];
     gameclock_format(early ? x->available_from : x->available_until, when, sizeof when);
     snprintf(buf, size, "%s is %s%s%s. %s %s.", screen_interviews_name(s->sc, iv),

@@ -441,6 +441,7 @@ function triage_case(t) end
 ---@field available_from? integer in-game minute of the investigation they become available
 ---@field available_until? integer in-game minute after which they are away
 ---@field away? string why they are away, e.g. "out tomorrow"
+---@field hours? string working hours in their own time zone, "09:00-17:30"; outside them they cannot be asked
 ---@field candor? integer starting candor 0..100 (default: by disposition)
 ---@field open? integer candor change for an open question (default: by disposition)
 ---@field closed? integer candor change for a closed question

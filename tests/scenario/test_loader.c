@@ -204,6 +204,8 @@ static void test_diagnostics(void)
     expect_diag("team{ id='x', name='X', kind='support', size=1e88 }\n", "error[bad-value]: team field 'size' must be a whole number");
     expect_diag("team{ id='x', name='X', kind='support', size=0/0 }\n", "error[bad-value]: team field 'size' must be a whole number");
 
+    expect_diag("person{ id='p', name='P' }\ninterviewee{ who='p', hours='9-5' }\n",
+                "s.lua:4: error[bad-value]: interviewee hours \"9-5\" should be \"HH:MM-HH:MM\" in their own time zone");
     expect_diag("person{ id='a', name='A' }\nalerts{ id='al', title='Alerts', paged{ id='p1', at='09:00', who='a' },\n"
                 "  acked{ id='k1', at='09:01', who='a', alert='p1' } }\n",
                 "s.lua:5: error[dangling-ref]: acked field 'alert': 'p1' is a paged item, not a fired{} alert");
@@ -216,7 +218,8 @@ static void test_diagnostics(void)
 }
 
 /* An acknowledgement that names its alert is timed from that alert: an
- * unrelated warning at 09:02 must not make 09:10 - 09:02 = 8 minutes. */
+ * unrelated warning at 09:02 must not make 09:10 - 09:02 = 8 minutes. The
+ * same scenario's interviewee keeps a night shift's hours. */
 static void test_ack_names_alert(void)
 {
     static const char text[] = HEADER
@@ -225,12 +228,15 @@ static void test_ack_names_alert(void)
         "  fired{ id='f.disk', at='09:02', alert='DiskWarning', severity='warning' },\n"
         "  fired{ id='f.err', at='09:07', alert='ErrorRate', severity='critical' },\n"
         "  paged{ id='p1', at='09:07', who='a' },\n"
-        "  acked{ id='k1', at='09:10', who='a', alert='f.err' } }\n";
+        "  acked{ id='k1', at='09:10', who='a', alert='f.err' } }\n"
+        "interviewee{ who='a', hours='22:00-06:00' }\n";
     Diags d;
     Scenario *sc = load_text(text, &d);
     CHECK(sc != NULL);
     CHECK_INT(d.errors, 0);
     if (!sc) { diags_destroy(&d); return; }
+    CHECK_INT(sc->interviewee_count, 1);
+    if (sc->interviewee_count == 1) CHECK(sc->interviewees[0].hours_from == 22 * 60 && sc->interviewees[0].hours_to == 6 * 60);
     int k1 = scenario_find(sc, "k1", ENT_ITEM), err = scenario_find(sc, "f.err", ENT_ITEM);
     CHECK(k1 >= 0 && err >= 0 && sc->items[k1].other == err);
     Signals s;

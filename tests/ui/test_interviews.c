@@ -12,6 +12,8 @@
 #include "core/util.h"
 #include "script/loader.h"
 #include "ui/screen_interviews.h"
+#include "core/gameclock.h"
+#include "core/interview.h"
 #include "testing.h"
 #include "ui/ui_fixture.h"
 
@@ -293,6 +295,32 @@ static void test_change_and_away(Drive *d)
     CHECK(!shown(d, "ASK A QUESTION"));
 }
 
+/* Out of working hours: no questions, and the screen says what time it
+ * is for them and when they are back. Noor's hours are set to start an
+ * hour after her present local time and last an hour. */
+static void test_out_of_hours(Drive *d, Scenario *sc)
+{
+    int noor = iv_of(d->s, "noor");
+    Interviewee *v = &sc->interviewees[noor];
+    int local = interview_local_minute(sc, noor, d->s->clock);
+    v->hours_from = (local + 60) % 1440, v->hours_to = (local + 120) % 1440;
+    select_person(d, "noor");
+    ui_drive_frames(&d->drv, 2);
+    char want[200], when[48];
+    snprintf(want, sizeof want, "Noor Haddad is not at work: it is %02d:%02d where they are, and they work "
+             "%02d:%02d-%02d:%02d.", local / 60, local % 60, v->hours_from / 60, v->hours_from % 60,
+             v->hours_to / 60, v->hours_to % 60);
+    CHECK(shown(d, want));
+    gameclock_format(d->s->clock + 60, when, sizeof when);
+    snprintf(want, sizeof want, "They can talk from %s.", when);
+    CHECK(shown(d, want));
+    CHECK(!shown(d, "ASK A QUESTION"));
+    ui_drive_shot(&d->drv, "interviews-out-of-hours", UI_DRIVE_NOT_BLANK);
+    v->hours_from = v->hours_to = -1;
+    ui_drive_frames(&d->drv, 2);
+    CHECK(shown(d, "ASK A QUESTION"));
+}
+
 /* The note: unsaved, saved as a set_report, saved. */
 static void test_calibration(Drive *d)
 {
@@ -397,6 +425,7 @@ int main(int argc, char **argv)
         test_feedback(&d);
         test_calibration(&d);
         test_change_and_away(&d);
+        test_out_of_hours(&d, sc);
         test_long_transcript(&d);
         test_replay(&d);
         screenshots(&d);

@@ -2,6 +2,7 @@
  * from logs (values worked out by hand from the table in interview.h), the
  * typed-question classifier on a table of examples, and the matcher. */
 #include "fixture.h"
+#include "core/coverage.h"
 #include "core/interview.h"
 #include "core/rubric.h"
 #include "testing.h"
@@ -308,6 +309,50 @@ static void test_matcher(void)
     CHECK_INT(interview_candor_clamp(-3), 0);
 }
 
+/* Working hours, in the person's own zone. The investigation starts at
+ * 09:00 in the scenario's zone (+00:00); Priya is at +08:00, so clock 0 is
+ * 17:00 for her. With 09:00-18:00 she is there until clock 59, away at 60
+ * (18:00), and back at 09:00 her next day: 15 hours on, clock 960. */
+static void test_hours(Scenario *sc)
+{
+    int from, to;
+    CHECK(interview_parse_hours("09:00-17:30", &from, &to) && from == 540 && to == 1050);
+    CHECK(interview_parse_hours("22:00-06:00", &from, &to) && from == 1320 && to == 360);
+    CHECK(interview_parse_hours("09:00-24:00", &from, &to) && to == 0);
+    CHECK(!interview_parse_hours("9:00-17:00", &from, &to));
+    CHECK(!interview_parse_hours("09:00-09:00", &from, &to));
+    CHECK(!interview_parse_hours("09:00 - 17:00", &from, &to));
+    CHECK(!interview_parse_hours("25:00-01:00", &from, &to));
+    CHECK(!interview_parse_hours("09:00-17:00x", &from, &to));
+    Interviewee *v = &sc->interviewees[0];
+    sc->meta.utc_offset = 0;
+    sc->people[P_PRIYA].utc_offset = 8 * 60;
+    v->hours_from = 9 * 60, v->hours_to = 18 * 60;
+    CHECK_INT(interview_local_minute(sc, 0, 0), 17 * 60);
+    CHECK(interview_available_at(sc, 0, 0) && interview_available_at(sc, 0, 59));
+    CHECK(!interview_available_at(sc, 0, 60));
+    CHECK_INT(interview_next_available(sc, 0, 60), 960);
+    CHECK_INT(interview_next_available(sc, 0, 10), 10);
+    check_refusal(sc, "[{\"type\":\"choose\",\"people\":[\"priya\"]},{\"type\":\"advance\",\"minutes\":60}]",
+                  "[{\"type\":\"ask\",\"question\":\"q.notice\"}]",
+                  "Priya Nair is not at work: it is 18:00 where they are, and they work 09:00-18:00");
+    /* a night shift wraps midnight: from 17:00 her next start is 22:00, 5 hours on */
+    v->hours_from = 22 * 60, v->hours_to = 6 * 60;
+    CHECK(!interview_available_at(sc, 0, 0));
+    CHECK_INT(interview_next_available(sc, 0, 0), 300);
+    CHECK(interview_available_at(sc, 0, 300 + 7 * 60 + 59) && !interview_available_at(sc, 0, 300 + 8 * 60));
+    /* hours that never meet the window: coverage says her questions cannot be asked */
+    v->hours_from = 9 * 60, v->hours_to = 12 * 60;
+    v->available_until = 60;                                /* her 17:00-17:59 only */
+    CHECK_INT(interview_next_available(sc, 0, 0), -1);
+    Coverage cov;
+    coverage_compute(sc, &cov);
+    CHECK(!cov.question[Q_NOTICE] && cov.question[Q_JOIN]);
+    coverage_free(&cov);
+    v->hours_from = v->hours_to = -1, v->available_until = -1;
+    sc->people[P_PRIYA].utc_offset = 0;
+}
+
 int main(void)
 {
     Scenario *sc = build();
@@ -316,6 +361,7 @@ int main(void)
     test_typed(sc);
     test_refusals(sc);
     test_conditions(sc);
+    test_hours(sc);
     test_classifier();
     test_matcher();
     scenario_destroy(sc);
