@@ -316,6 +316,13 @@ static void test_out_of_hours(Drive *d, Scenario *sc)
     CHECK(shown(d, want));
     CHECK(!shown(d, "ASK A QUESTION"));
     ui_drive_shot(&d->drv, "interviews-out-of-hours", UI_DRIVE_NOT_BLANK);
+    /* choosing whom to ask, the hours are part of the choice */
+    ui_drive_click(&d->drv, d->v->change_rect);
+    snprintf(want, sizeof want, "Works %02d:%02d-%02d:%02d their time", v->hours_from / 60, v->hours_from % 60,
+             v->hours_to / 60, v->hours_to % 60);
+    CHECK(shown(d, want));
+    ui_drive_click(&d->drv, d->v->cancel_rect);
+    CHECK_INT(d->actions, 0);
     v->hours_from = v->hours_to = -1;
     ui_drive_frames(&d->drv, 2);
     CHECK(shown(d, "ASK A QUESTION"));
