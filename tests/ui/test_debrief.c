@@ -553,9 +553,7 @@ static void test_desktop_export(void)
 {
     char path[1200], fonts[1100], err[1024] = "";
     snprintf(path, sizeof path, "%s/scenarios", src);
-    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
-    snprintf(path, sizeof path, "%s/app-data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(path, tmp);
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
     snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
     DesktopConfig cfg = {.scenario = path, .headless = true, .font_dir = fonts, .no_settings = true};
@@ -571,7 +569,7 @@ static void test_desktop_export(void)
     CHECK_INT(dk->workspace.section, SECTION_DEBRIEF);
     CHECK(dk->workspace.log == &dk->st->log);
     desktop_click(dk, dk->workspace.debrief.export_rect[DEBRIEF_EXPORT_MARKDOWN]);
-    snprintf(path, sizeof path, "%s/app-data/incident-dojo/exports/tutorial-report.md", tmp);
+    snprintf(path, sizeof path, "%s/data/incident-dojo/exports/tutorial-report.md", tmp);
     CHECK(exists(path));
     CHECK_INT(dk->banner_kind, BANNER_INFO);
     CHECK_CONTAINS(dk->banner, path);
@@ -580,7 +578,7 @@ static void test_desktop_export(void)
     dk->screenshot = name;
     desktop_frames(dk, 1);
     /* the exports folder replaced by a file: a clear error, nothing lost */
-    snprintf(path, sizeof path, "%s/app-data/incident-dojo/exports", tmp);
+    snprintf(path, sizeof path, "%s/data/incident-dojo/exports", tmp);
     char cmd[2600];
     snprintf(cmd, sizeof cmd, "rm -rf '%s' && touch '%s'", path, path);
     CHECK(system(cmd) == 0);

@@ -172,7 +172,7 @@ static void test_names(Desktop *dk)
     ui_desk_shot(dk, shots, "workshop-team-name", UI_DRIVE_NOT_BLANK);
     platform_inject_key(dk->p, KEY_ESCAPE, 0);
     ui_desk_frames(dk, 2);
-    snprintf(path, sizeof path, "%s/app-data/incident-dojo/saves/tutorial-teams.json", tmp);
+    snprintf(path, sizeof path, "%s/data/incident-dojo/saves/tutorial-teams.json", tmp);
     char *data = NULL, err[256];
     size_t len;
     CHECK(file_read_all(path, &data, &len, err, sizeof err));
@@ -231,9 +231,7 @@ static void test_desktop(void)
 {
     char path[1200], fonts[1100], err[1024] = "";
     snprintf(path, sizeof path, "%s/scenarios", src);
-    setenv("INCIDENT_DOJO_SCENARIOS", path, 1);
-    snprintf(path, sizeof path, "%s/app-data", tmp);
-    setenv("XDG_DATA_HOME", path, 1);
+    ui_fixture_app_env(path, tmp);
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", src);
     snprintf(path, sizeof path, "%s/scenarios/tutorial", src);
     DesktopConfig cfg = {.scenario = path, .headless = true, .font_dir = fonts, .no_settings = true,
@@ -284,7 +282,7 @@ static void test_desktop(void)
     CHECK_STR(dk->workshop->view.team_names[1], "Blue herons");
     platform_inject_key(dk->p, KEY_F9, 0);
     ui_desk_frames(dk, 3);
-    snprintf(path, sizeof path, "%s/app-data/incident-dojo/saves/tutorial-teams.json", tmp);
+    snprintf(path, sizeof path, "%s/data/incident-dojo/saves/tutorial-teams.json", tmp);
     FILE *f = fopen(path, "w");
     if (f) fputs("{\"teams\": ", f), fclose(f);
     platform_inject_key(dk->p, KEY_F9, 0);
